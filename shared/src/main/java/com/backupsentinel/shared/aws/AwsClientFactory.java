@@ -1,0 +1,129 @@
+package com.backupsentinel.shared.aws;
+
+import com.backupsentinel.shared.config.ConfigReader;
+import com.backupsentinel.shared.config.ConfigurationException;
+import com.backupsentinel.shared.config.Environment;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+
+/**
+ * The one place SDK clients are built: explicit region and credentials provider, one shared HTTP client
+ * (url-connection), standard retries, and the endpoint from {@code AWS_ENDPOINT_URL_<SERVICE>} or
+ * {@code AWS_ENDPOINT_URL} so the suite runs unchanged against LocalStack, moto or the embedded stand-ins.
+ *
+ * <p>Values are read from {@link Environment} (not the SDK's own environment lookup) so local invoke's
+ * overlay reaches them too.
+ */
+public final class AwsClientFactory {
+
+    public static final String REGION = "AWS_REGION";
+    public static final String ENDPOINT_URL = "AWS_ENDPOINT_URL";
+
+    private final Region region;
+    private final AwsCredentialsProvider credentials;
+    private final SdkHttpClient httpClient;
+    private final Environment environment;
+
+    private AwsClientFactory(Region region, AwsCredentialsProvider credentials, SdkHttpClient httpClient,
+                             Environment environment) {
+        this.region = region;
+        this.credentials = credentials;
+        this.httpClient = httpClient;
+        this.environment = environment;
+    }
+
+    /** Reads region, credentials and endpoints from {@code environment}; fails fast on a missing region. */
+    public static AwsClientFactory fromEnvironment(Environment environment) {
+        ConfigReader reader = new ConfigReader(environment);
+        Region region = Region.of(reader.required(REGION, "us-east-1"));
+        SdkHttpClient httpClient = UrlConnectionHttpClient.builder()
+                .connectionTimeout(Duration.ofSeconds(5))
+                .socketTimeout(Duration.ofSeconds(30))
+                .build();
+        return new AwsClientFactory(region, credentialsFrom(environment), httpClient, environment);
+    }
+
+    public Region region() {
+        return region;
+    }
+
+    /**
+     * Applies region, credentials, HTTP client, retries and endpoint to {@code builder} and builds the client.
+     *
+     * @param serviceId the SDK's service id as the endpoint variables spell it: {@code BACKUP}, {@code S3},
+     *                  {@code SNS}, {@code DYNAMODB}
+     */
+    public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(B builder, String serviceId) {
+        builder.region(region)
+                .credentialsProvider(credentials)
+                .httpClient(httpClient)
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .retryStrategy(RetryMode.STANDARD)
+                        .build());
+        endpointFor(serviceId).ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    /** The endpoint override for a service, if {@code AWS_ENDPOINT_URL_<SERVICE>} or AWS_ENDPOINT_URL is set. */
+    public Optional<URI> endpointFor(String serviceId) {
+        String specific = ENDPOINT_URL + "_" + serviceId.toUpperCase(Locale.ROOT);
+        Optional<String> value = environment.get(specific);
+        String name = specific;
+        if (value.isEmpty()) {
+            value = environment.get(ENDPOINT_URL);
+            name = ENDPOINT_URL;
+        }
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(parseEndpoint(name, value.get().trim()));
+    }
+
+    private static URI parseEndpoint(String name, String value) {
+        try {
+            URI uri = new URI(value);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw new URISyntaxException(value, "needs a scheme and a host");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new ConfigurationException("Environment variable " + name
+                    + " must be an absolute URL such as http://127.0.0.1:4566, got '" + value + "'");
+        }
+    }
+
+    private static AwsCredentialsProvider credentialsFrom(Environment environment) {
+        Optional<String> accessKey = environment.get("AWS_ACCESS_KEY_ID");
+        Optional<String> secretKey = environment.get("AWS_SECRET_ACCESS_KEY");
+        if (accessKey.isPresent() && secretKey.isPresent()) {
+            Optional<String> token = environment.get("AWS_SESSION_TOKEN");
+            return StaticCredentialsProvider.create(token
+                    .<AwsCredentials>map(
+                            t -> AwsSessionCredentials.create(accessKey.get(), secretKey.get(), t))
+                    .orElseGet(() -> AwsBasicCredentials.create(accessKey.get(), secretKey.get())));
+        }
+        // Outside Lambda without keys in the environment: profiles, SSO, container and instance roles.
+        return DefaultCredentialsProvider.builder().build();
+    }
+
+    @Override
+    public String toString() {
+        return "AwsClientFactory[region=" + region + "]";
+    }
+}

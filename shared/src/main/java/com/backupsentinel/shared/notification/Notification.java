@@ -1,0 +1,26 @@
+package com.backupsentinel.shared.notification;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A message for people and machines: {@code subject} and {@code text} for email, {@code structuredJson} for
+ * chat, HTTPS and SQS subscribers (published together with SNS {@code MessageStructure=json}), and string
+ * attributes for subscription filter policies.
+ */
+public record Notification(String subject, String text, String structuredJson, Map<String, String> attributes) {
+
+    /** SNS rejects longer subjects. */
+    public static final int MAX_SUBJECT_LENGTH = 100;
+
+    public Notification {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(structuredJson, "structuredJson");
+        attributes = Map.copyOf(attributes);
+        if (subject.isBlank() || subject.length() > MAX_SUBJECT_LENGTH) {
+            throw new IllegalArgumentException("subject must be 1 to " + MAX_SUBJECT_LENGTH
+                    + " characters, got " + subject.length());
+        }
+    }
+}
