@@ -10,8 +10,8 @@ import java.util.Objects;
  */
 public record Notification(String subject, String text, String structuredJson, Map<String, String> attributes) {
 
-    /** SNS rejects longer subjects. */
-    public static final int MAX_SUBJECT_LENGTH = 100;
+    /** SNS takes subjects of fewer than 100 characters, without line breaks. */
+    public static final int MAX_SUBJECT_LENGTH = 99;
 
     public Notification {
         Objects.requireNonNull(subject, "subject");
@@ -21,6 +21,9 @@ public record Notification(String subject, String text, String structuredJson, M
         if (subject.isBlank() || subject.length() > MAX_SUBJECT_LENGTH) {
             throw new IllegalArgumentException("subject must be 1 to " + MAX_SUBJECT_LENGTH
                     + " characters, got " + subject.length());
+        }
+        if (subject.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("subject must not contain line breaks or control characters");
         }
     }
 }

@@ -1,0 +1,112 @@
+package com.backupsentinel.auditexport;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.backupsentinel.audit.AuditExportService;
+import com.backupsentinel.audit.AuditPurgeService;
+import com.backupsentinel.audit.DynamoDbAuditStore;
+import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.config.Environment;
+import com.backupsentinel.shared.metrics.MetricsRecorder;
+import com.backupsentinel.shared.metrics.PowertoolsMetricsRecorder;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+
+/**
+ * AuditExportFunction: on the export schedule writes closed days of audit events to the bucket as JSON Lines;
+ * on the purge schedule deletes exported events older than the retention.
+ */
+public final class AuditExportHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuditExportHandler.class);
+
+    private final AuditExportService exports;
+    private final AuditPurgeService purges;
+    private final MetricsRecorder metrics;
+    private final Runnable flushMetrics;
+
+    /** The Lambda runtime's constructor: real wiring, built once. */
+    public AuditExportHandler() {
+        this(Wiring.fromEnvironment(Environment.system()));
+    }
+
+    private AuditExportHandler(Wiring wiring) {
+        this(wiring.exports, wiring.purges, wiring.metrics, wiring.metrics::flush);
+    }
+
+    /** For tests: the services and a metrics recorder. */
+    public AuditExportHandler(AuditExportService exports, AuditPurgeService purges, MetricsRecorder metrics,
+                              Runnable flushMetrics) {
+        this.exports = exports;
+        this.purges = purges;
+        this.metrics = metrics;
+        this.flushMetrics = flushMetrics;
+    }
+
+    @Override
+    public Map<String, Object> handleRequest(Map<String, Object> payload, Context context) {
+        return PowertoolsLogging.withLogging(context, () -> {
+            try {
+                AuditCommand command = AuditCommand.parse(payload);
+                return command.action() == AuditCommand.Action.EXPORT ? export(command) : purge();
+            } finally {
+                flushMetrics.run();
+            }
+        });
+    }
+
+    private Map<String, Object> export(AuditCommand command) {
+        AuditExportService.ExportRun run = exports.exportClosedDays(command.day());
+        long events = run.written().stream().mapToLong(m -> m.count()).sum();
+        metrics.count("AuditEventsExported", events, Map.of());
+        LOG.info("Audit export finished: daysWritten={} eventsExported={} daysAlreadyExported={}",
+                run.written().size(), events, run.alreadyExported().size());
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("action", "export");
+        response.put("written", run.written().stream().map(m -> Map.of(
+                "period", m.period().toString(), "objectKey", m.objectKey(), "count", m.count(),
+                "sha256", m.sha256())).toList());
+        response.put("alreadyExported", run.alreadyExported().stream().map(Object::toString).toList());
+        return response;
+    }
+
+    private Map<String, Object> purge() {
+        AuditPurgeService.PurgeRun run = purges.purge();
+        long deleted = run.purged().stream().mapToLong(AuditPurgeService.PurgedDay::eventsDeleted).sum();
+        metrics.count("AuditEventsPurged", deleted, Map.of());
+        metrics.count("AuditDaysKeptUnexported", run.kept().size(), Map.of());
+        run.kept().forEach(day -> LOG.warn("Audit day past retention kept: day={} recorded={} exported={} reason={}",
+                day.day(), day.recorded(), day.exported(), day.reason()));
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("action", "purge");
+        response.put("oldestKept", run.oldestKept().toString());
+        response.put("purged", run.purged().stream().map(d -> Map.of(
+                "day", d.day().toString(), "eventsDeleted", d.eventsDeleted())).toList());
+        response.put("kept", run.kept().stream().map(d -> Map.of("day", d.day().toString(),
+                "recorded", d.recorded(), "exported", d.exported(), "reason", d.reason())).toList());
+        return response;
+    }
+
+    /** The production object graph. */
+    private record Wiring(AuditExportService exports, AuditPurgeService purges, PowertoolsMetricsRecorder metrics) {
+
+        static Wiring fromEnvironment(Environment environment) {
+            AuditExportConfig config = AuditExportConfig.from(environment);
+            AwsClientFactory aws = AwsClientFactory.fromEnvironment(environment);
+            DynamoDbAuditStore store = new DynamoDbAuditStore(aws.build(DynamoDbClient.builder(), "DYNAMODB"),
+                    config.table());
+            S3Client s3 = aws.build(S3Client.builder().forcePathStyle(aws.endpointFor("S3").isPresent()), "S3");
+            Clock clock = Clock.systemUTC();
+            String namespace = environment.get("POWERTOOLS_METRICS_NAMESPACE").orElse("BackupSentinel");
+            return new Wiring(new AuditExportService(store, new S3ExportSink(s3, config.bucket()), config.namespace(),
+                    clock), new AuditPurgeService(store, config.retentionDays(), clock),
+                    new PowertoolsMetricsRecorder(namespace));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package com.backupsentinel.auditexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AuditCommandTest {
+
+    @Test
+    void readsAnExportOfOneDay() {
+        assertThat(AuditCommand.parse(Map.of("action", "export", "day", "2026-11-21")))
+                .isEqualTo(new AuditCommand(AuditCommand.Action.EXPORT, Optional.of(LocalDate.parse("2026-11-21"))));
+    }
+
+    @Test
+    void rejectsUnknownFieldsByName() {
+        assertThatThrownBy(() -> AuditCommand.parse(Map.of("action", "export", "everything", true, "force", 1)))
+                .hasMessage("Unknown payload field(s) [everything, force]; allowed: action, day");
+    }
+
+    @Test
+    void rejectsAnUnknownAction() {
+        assertThatThrownBy(() -> AuditCommand.parse(Map.of("action", "archive")))
+                .hasMessage("Field 'action' must be \"export\" or \"purge\", got 'archive'");
+        assertThatThrownBy(() -> AuditCommand.parse(Map.of()))
+                .hasMessage("Field 'action' must be \"export\" or \"purge\", got nothing");
+    }
+
+    @Test
+    void rejectsAMalformedDay() {
+        assertThatThrownBy(() -> AuditCommand.parse(Map.of("action", "export", "day", "21/11/2026")))
+                .hasMessage("Field 'day' must be a date such as 2026-11-21, got '21/11/2026'");
+    }
+
+    @Test
+    void purgeTakesNoDay() {
+        assertThatThrownBy(() -> AuditCommand.parse(Map.of("action", "purge", "day", "2026-11-21")))
+                .hasMessage("Field 'day' applies to export only; purge follows the retention");
+    }
+}

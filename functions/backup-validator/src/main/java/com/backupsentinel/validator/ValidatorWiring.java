@@ -1,0 +1,54 @@
+package com.backupsentinel.validator;
+
+import com.backupsentinel.audit.AuditRecorder;
+import com.backupsentinel.audit.DynamoDbAuditStore;
+import com.backupsentinel.audit.FailSafeAuditRecorder;
+import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.config.Environment;
+import com.backupsentinel.shared.metrics.MetricsRecorder;
+import com.backupsentinel.shared.metrics.PowertoolsMetricsRecorder;
+import com.backupsentinel.shared.notification.SnsNotificationPublisher;
+import com.backupsentinel.validator.aws.S3ReportStore;
+import com.backupsentinel.validator.aws.SdkRegionalInventory;
+import com.backupsentinel.validator.report.ReportWriter;
+import java.time.Clock;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sns.SnsClient;
+
+/** The real wiring, built once per execution environment from the function's environment. */
+record ValidatorWiring(ValidationService service, Runnable flushMetrics) {
+
+    /** What the Lambda runtime gets: the system clock and EMF metrics through Powertools. */
+    static ValidatorWiring create(Environment environment) {
+        BackupValidatorConfig config = BackupValidatorConfig.from(environment);
+        PowertoolsMetricsRecorder metrics = new PowertoolsMetricsRecorder(config.metricsNamespace());
+        return create(config, environment, Clock.systemUTC(), metrics, metrics::flush);
+    }
+
+    /** The same wiring on another clock and metrics recorder: tests pin "now" to a demo inventory's export time. */
+    static ValidatorWiring create(Environment environment, Clock clock, MetricsRecorder metrics) {
+        return create(BackupValidatorConfig.from(environment), environment, clock, metrics, () -> { });
+    }
+
+    private static ValidatorWiring create(BackupValidatorConfig config, Environment environment, Clock clock,
+                                          MetricsRecorder metrics, Runnable flush) {
+        AwsClientFactory factory = AwsClientFactory.fromEnvironment(environment);
+        SnsClient sns = factory.build(SnsClient.builder(), "SNS");
+        ValidationService service = new ValidationService(config, new SdkRegionalInventory(environment),
+                new ReportWriter(S3ReportStore.create(factory, config.reportBucket()), config.reportLinkHours()),
+                new SnsNotificationPublisher(sns, config.notificationTopicArn()), new ValidationMetrics(metrics),
+                audit(config, factory, metrics), clock);
+        return new ValidatorWiring(service, flush);
+    }
+
+    private static AuditRecorder audit(BackupValidatorConfig config, AwsClientFactory factory,
+                                       MetricsRecorder metrics) {
+        if (config.auditTableName().isEmpty()) {
+            LoggerFactory.getLogger(ValidatorWiring.class).info("Audit recording is off: AUDIT_TABLE_NAME is not set");
+            return AuditRecorder.disabled();
+        }
+        DynamoDbClient dynamoDb = factory.build(DynamoDbClient.builder(), "DYNAMODB");
+        return new FailSafeAuditRecorder(new DynamoDbAuditStore(dynamoDb, config.auditTableName().get()), metrics);
+    }
+}

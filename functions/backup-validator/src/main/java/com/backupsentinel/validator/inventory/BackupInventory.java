@@ -1,0 +1,21 @@
+package com.backupsentinel.validator.inventory;
+
+import java.util.stream.Stream;
+
+/**
+ * What AWS Backup knows about one region, streamed page by page so callers aggregate without holding
+ * everything. Every stream is lazy: stop consuming it and no further page is fetched.
+ */
+public interface BackupInventory {
+
+    Stream<VaultRecord> vaults();
+
+    Stream<PlanRecord> plans();
+
+    Stream<ProtectedResourceRecord> protectedResources();
+
+    Stream<RecoveryPointRecord> recoveryPoints(String vaultName);
+
+    /** Jobs of {@code kind} matching {@code query}. */
+    Stream<JobRecord> jobs(JobKind kind, JobQuery query);
+}

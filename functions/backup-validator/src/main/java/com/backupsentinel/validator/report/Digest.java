@@ -1,0 +1,141 @@
+package com.backupsentinel.validator.report;
+
+import com.backupsentinel.shared.Severity;
+import com.backupsentinel.shared.json.Json;
+import com.backupsentinel.shared.notification.Notification;
+import com.backupsentinel.validator.controls.ControlStatus;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+
+/**
+ * The SNS digest sent after every run, green or not, so a validator that stopped running is noticed: the subject
+ * carries the counts, the text the summary table and the pre-signed link to the HTML report.
+ */
+public final class Digest {
+
+    private Digest() {
+    }
+
+    public static Notification of(ValidationReport report, ReportLinks links) {
+        return new Notification(subject(report), text(report, links), json(report, links), Map.of(
+                "source", "backup-sentinel.validator",
+                "event_type", "validation_digest",
+                "environment", report.environment(),
+                "status", report.summary().status().name(),
+                "severity", severity(report.summary()).wireName()));
+    }
+
+    /**
+     * E.g. "[production] Backup validation: 4 non-compliant, 1 error, 4 compliant (37 findings)"; the findings count
+     * goes first when SNS's 100 characters do not hold it all.
+     */
+    static String subject(ValidationReport report) {
+        ReportSummary summary = report.summary();
+        String prefix = "[" + report.environment() + "] Backup validation" + (report.complete() ? "" : " INCOMPLETE");
+        String subject;
+        if (summary.status() == ControlStatus.COMPLIANT) {
+            subject = prefix + ": all " + summary.controls().size() + " controls compliant";
+        } else {
+            subject = prefix + ": " + counts(summary) + " (" + summary.findings() + " findings)";
+            if (subject.length() > Notification.MAX_SUBJECT_LENGTH) {
+                subject = prefix + ": " + counts(summary);
+            }
+        }
+        String ascii = subject.replaceAll("[^\\x20-\\x7E]", "?");
+        return ascii.length() <= Notification.MAX_SUBJECT_LENGTH ? ascii
+                : ascii.substring(0, Notification.MAX_SUBJECT_LENGTH - 3) + "...";
+    }
+
+    /** One line for people: "4 of 10 controls non-compliant, 1 error, 37 findings on 21 resources". */
+    public static String headline(ValidationReport report) {
+        ReportSummary summary = report.summary();
+        int total = summary.controls().size();
+        if (summary.status() == ControlStatus.COMPLIANT) {
+            return "All " + total + " controls compliant";
+        }
+        StringBuilder text = new StringBuilder();
+        text.append(summary.nonCompliant()).append(" of ").append(total).append(" controls non-compliant");
+        if (summary.errors() > 0) {
+            text.append(", ").append(summary.errors()).append(summary.errors() == 1 ? " error" : " errors");
+        }
+        if (summary.incomplete() > 0) {
+            text.append(", ").append(summary.incomplete()).append(" incomplete");
+        }
+        return text.append(", ").append(summary.findings()).append(" findings on ")
+                .append(summary.nonCompliantResources()).append(" resources").toString();
+    }
+
+    private static String counts(ReportSummary summary) {
+        StringBuilder text = new StringBuilder().append(summary.nonCompliant()).append(" non-compliant");
+        if (summary.errors() > 0) {
+            text.append(", ").append(summary.errors()).append(summary.errors() == 1 ? " error" : " errors");
+        }
+        if (summary.incomplete() > 0) {
+            text.append(", ").append(summary.incomplete()).append(" incomplete");
+        }
+        return text.append(", ").append(summary.compliant()).append(" compliant").toString();
+    }
+
+    static String text(ValidationReport report, ReportLinks links) {
+        StringBuilder text = new StringBuilder();
+        text.append("Backup validation for ").append(report.environment()).append(" (account ")
+                .append(report.accountId()).append(", ").append(String.join(", ", report.regions())).append(")\n")
+                .append("Window: ").append(HtmlReport.WHEN.format(report.windowStart())).append(" to ")
+                .append(HtmlReport.WHEN.format(report.windowEnd())).append(" (").append(report.lookbackHours())
+                .append(" h)\n").append("Result: ").append(report.summary().status()).append(" - ")
+                .append(headline(report)).append("\n");
+        if (!report.complete()) {
+            text.append("INCOMPLETE: the time budget ran out before these controls finished: ")
+                    .append(String.join(", ", report.incompleteControls())).append("\n");
+        }
+        text.append("\n").append(SummaryTable.render(report.summary())).append("\n")
+                .append("Full report (HTML, link valid up to ").append(links.htmlLinkHours()).append(" h):\n")
+                .append(links.htmlLink()).append("\n\n")
+                .append("JSON: ").append(links.uri(links.json())).append("\n")
+                .append("CSV: ").append(links.uri(links.controlComplianceCsv())).append("\n")
+                .append("     ").append(links.uri(links.resourceComplianceCsv())).append("\n");
+        return text.toString();
+    }
+
+    private static String json(ValidationReport report, ReportLinks links) {
+        ObjectNode root = Json.mapper().createObjectNode();
+        root.put("source", "backup-sentinel.validator");
+        root.put("environment", report.environment());
+        root.put("accountId", report.accountId());
+        root.put("runId", report.runId());
+        root.put("status", report.summary().status().name());
+        root.put("headline", headline(report));
+        root.put("complete", report.complete());
+        root.set("incompleteControls", Json.mapper().valueToTree(report.incompleteControls()));
+        root.put("windowStart", report.windowStart().toString());
+        root.put("windowEnd", report.windowEnd().toString());
+        ArrayNode controls = root.putArray("controls");
+        for (ControlSummary control : report.summary().controls()) {
+            ObjectNode item = controls.addObject();
+            item.put("control", control.control().wireName());
+            item.put("status", control.status().name());
+            item.put("nonCompliantResources", control.nonCompliantResources());
+            item.put("findings", control.findings());
+        }
+        root.set("reports", Json.mapper().valueToTree(links));
+        try {
+            return Json.mapper().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not encode the digest", e);
+        }
+    }
+
+    private static Severity severity(ReportSummary summary) {
+        switch (summary.status()) {
+            case ERROR:
+            case NON_COMPLIANT:
+                return Severity.ERROR;
+            case INCOMPLETE:
+                return Severity.WARNING;
+            default:
+                return Severity.INFO;
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package com.backupsentinel.validator.report;
+
+import com.backupsentinel.validator.controls.ControlId;
+import com.backupsentinel.validator.controls.ControlResult;
+import com.backupsentinel.validator.controls.ControlStatus;
+import com.backupsentinel.validator.controls.Finding;
+import com.backupsentinel.validator.controls.JobOutcomes;
+import com.backupsentinel.validator.controls.KindOutcome;
+import com.backupsentinel.validator.controls.OutcomeCounts;
+import com.backupsentinel.validator.controls.RegionResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The report's tables: job outcomes with their breakdowns, findings per control, parameters. */
+final class HtmlSections {
+
+    /** Controls with at most this many findings show them unfolded. */
+    static final int OPEN_FINDINGS = 25;
+
+    private HtmlSections() {
+    }
+
+    static void jobOutcomes(StringBuilder html, ValidationReport report) {
+        for (RegionResult region : report.results()) {
+            for (ControlResult result : region.controls()) {
+                if (!(result.details() instanceof JobOutcomes)) {
+                    continue;
+                }
+                JobOutcomes outcomes = (JobOutcomes) result.details();
+                html.append("<h2>Job outcomes in ").append(e(region.region())).append(" (last ")
+                        .append(report.lookbackHours()).append(" h)</h2>");
+                countsTable(html, "Kind", outcomes.kinds().stream().map(KindOutcome::totals).toList());
+                html.append("<p class=\"small\">States: ");
+                for (KindOutcome kind : outcomes.kinds()) {
+                    html.append("<strong>").append(e(kind.kind().wireName())).append("</strong> ")
+                            .append(e(states(kind.byState()))).append(" &nbsp; ");
+                }
+                html.append("</p>");
+                for (KindOutcome kind : outcomes.kinds()) {
+                    if (kind.totals().total() == 0) {
+                        continue;
+                    }
+                    html.append("<details><summary>").append(e(kind.kind().wireName()))
+                            .append(" jobs by resource type, vault and account</summary>");
+                    countsTable(html, "Resource type", kind.byResourceType());
+                    countsTable(html, "Vault", kind.byVault());
+                    countsTable(html, "Account", kind.byAccount());
+                    html.append("</details>");
+                }
+            }
+        }
+    }
+
+    private static String states(Map<String, Long> byState) {
+        if (byState.isEmpty()) {
+            return "none";
+        }
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(byState).forEach((state, count) -> text.append(text.length() == 0 ? "" : ", ")
+                .append(state).append(' ').append(count));
+        return text.toString();
+    }
+
+    private static void countsTable(StringBuilder html, String keyTitle, List<OutcomeCounts> rows) {
+        html.append("<table><thead><tr><th>").append(e(keyTitle)).append("</th><th class=\"num\">Jobs</th>")
+                .append("<th class=\"num\">Completed</th><th class=\"num\">with issues</th>")
+                .append("<th class=\"num\">Failed</th><th class=\"num\">Under way</th>")
+                .append("<th class=\"num\">Success rate</th></tr></thead><tbody>");
+        for (OutcomeCounts row : rows) {
+            Double rate = row.successRatePercent();
+            html.append("<tr><td>").append(e(row.key())).append("</td><td class=\"num\">").append(row.total())
+                    .append("</td><td class=\"num\">").append(row.completedClean())
+                    .append("</td><td class=\"num\">").append(row.completedWithIssues())
+                    .append("</td><td class=\"num\">").append(row.failed())
+                    .append("</td><td class=\"num\">").append(row.active())
+                    .append("</td><td class=\"num\">").append(rate == null ? "n/a" : rate + "%").append("</td></tr>");
+        }
+        html.append("</tbody></table>");
+    }
+
+    static void findings(StringBuilder html, ValidationReport report) {
+        html.append("<h2>Findings</h2>");
+        boolean any = false;
+        for (RegionResult region : report.results()) {
+            for (ControlResult result : region.controls()) {
+                if (result.findingsTotal() == 0 && result.status() != ControlStatus.ERROR
+                        && result.status() != ControlStatus.INCOMPLETE) {
+                    continue;
+                }
+                any = true;
+                html.append("<details open><summary>").append(e(result.title())).append(" \u2014 ")
+                        .append(e(region.region())).append(" \u2014 ").append(result.findingsTotal()).append(" finding")
+                        .append(result.findingsTotal() == 1 ? "" : "s").append(' ').append(HtmlReport.pill(result.status()))
+                        .append("</summary>");
+                if (!result.reason().isEmpty()) {
+                    html.append("<div class=\"warn\">").append(e(result.reason())).append("</div>");
+                }
+                rules(html, result);
+                findingRows(html, result);
+                html.append("</details>");
+            }
+        }
+        if (!any) {
+            html.append("<p>No findings: every control is compliant.</p>");
+        }
+    }
+
+    private static void rules(StringBuilder html, ControlResult result) {
+        if (result.findingsByRule().size() < 2) {
+            return;
+        }
+        html.append("<table class=\"rules\"><thead><tr><th>Rule</th><th class=\"num\">Findings</th></tr></thead><tbody>");
+        result.findingsByRule().forEach((rule, count) -> html.append("<tr><td>").append(e(rule))
+                .append("</td><td class=\"num\">").append(count).append("</td></tr>"));
+        html.append("</tbody></table>");
+    }
+
+    private static void findingRows(StringBuilder html, ControlResult result) {
+        if (result.findings().isEmpty()) {
+            return;
+        }
+        List<Finding> sorted = new ArrayList<>(result.findings());
+        sorted.sort(Comparator.comparing((Finding f) -> f.severity().ordinal()).reversed());
+        List<Finding> shown = sorted.subList(0, Math.min(HtmlReport.MAX_FINDING_ROWS, sorted.size()));
+        boolean open = result.findingsTotal() <= OPEN_FINDINGS;
+        html.append("<details").append(open ? " open" : "").append("><summary>")
+                .append(open ? "Findings" : "All " + result.findingsTotal() + " findings").append("</summary>")
+                .append("<table><thead><tr><th>Severity</th><th>Resource</th><th>Rule</th><th>Observed</th>")
+                .append("<th>Threshold</th></tr></thead><tbody>");
+        for (Finding finding : shown) {
+            html.append("<tr><td class=\"v-").append(finding.severity().name()).append("\">")
+                    .append(finding.severity().name()).append("</td><td><strong>")
+                    .append(e(finding.resourceName())).append("</strong> <span class=\"small\">")
+                    .append(e(finding.resourceType())).append("</span><div><code class=\"small\">")
+                    .append(e(finding.resourceArn())).append("</code></div></td><td>").append(e(finding.rule()))
+                    .append("</td><td>").append(e(finding.observed())).append("</td><td>")
+                    .append(e(finding.threshold())).append("</td></tr>");
+        }
+        html.append("</tbody></table>");
+        if (result.findingsTotal() > shown.size()) {
+            html.append("<p class=\"small\">Showing ").append(shown.size()).append(" of ")
+                    .append(result.findingsTotal()).append(" findings; the JSON and CSV reports hold ")
+                    .append(result.findings().size()).append(".</p>");
+        }
+        html.append("</details>");
+    }
+
+    static void parameters(StringBuilder html, ValidationReport report) {
+        html.append("<h2>Parameters</h2><table><thead><tr><th>Control</th><th>Parameters</th></tr></thead><tbody>");
+        for (ControlId control : report.controls()) {
+            Map<String, String> parameters = report.parameters().getOrDefault(control.wireName(), Map.of());
+            StringBuilder text = new StringBuilder();
+            parameters.forEach((k, v) -> text.append(text.length() == 0 ? "" : ", ").append(k).append('=').append(v));
+            html.append("<tr><td>").append(e(control.title())).append("</td><td>").append(e(text.toString()))
+                    .append("</td></tr>");
+        }
+        html.append("</tbody></table>");
+    }
+
+    private static String e(String text) {
+        return Html.escape(text);
+    }
+}

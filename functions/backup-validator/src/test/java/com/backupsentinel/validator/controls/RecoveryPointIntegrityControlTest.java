@@ -1,0 +1,107 @@
+package com.backupsentinel.validator.controls;
+
+import static com.backupsentinel.validator.controls.Fixtures.arn;
+import static com.backupsentinel.validator.controls.Fixtures.context;
+import static com.backupsentinel.validator.controls.Fixtures.point;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.backupsentinel.shared.Severity;
+import com.backupsentinel.shared.config.DeploymentEnvironment;
+import com.backupsentinel.validator.inventory.RecoveryPointRecord;
+import com.backupsentinel.validator.inventory.VaultRecord;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class RecoveryPointIntegrityControlTest {
+
+    private static ControlResult run(ControlContext context, List<VaultRecord> vaults, RecoveryPointRecord... points) {
+        ControlEvaluation evaluation = new RecoveryPointIntegrityControl().start(context);
+        vaults.forEach(evaluation::vault);
+        for (RecoveryPointRecord point : points) {
+            evaluation.recoveryPoint(point);
+        }
+        return evaluation.finish();
+    }
+
+    @Test
+    void flagsBrokenStatesAsErrorsAndDeletingAsAWarning() {
+        ControlResult result = run(context(), List.of(),
+                point("p1", arn("EBS", "vol-1"), "PARTIAL", 5, true, OptionalLong.of(35)),
+                point("p2", arn("EBS", "vol-2"), "EXPIRED", 5, true, OptionalLong.of(35)),
+                point("p3", arn("EBS", "vol-3"), "DELETING", 5, true, OptionalLong.of(35)),
+                point("p4", arn("EBS", "vol-4"), "COMPLETED", 5, true, OptionalLong.of(35)),
+                point("p5", arn("EBS", "vol-5"), "AVAILABLE", 5, true, OptionalLong.empty()));
+
+        assertThat(result.figures()).containsEntry("recoveryPoints", 5L).containsEntry("partial", 1L)
+                .containsEntry("expired", 1L).containsEntry("deleting", 1L).containsEntry("stopped", 0L);
+        assertThat(result.findings()).extracting(Finding::severity)
+                .containsExactly(Severity.ERROR, Severity.ERROR, Severity.WARNING);
+        assertThat(result.findings().get(0)).isEqualTo(new Finding(ControlId.RECOVERY_POINT_INTEGRITY, "us-west-2",
+                "123456789012", arn("EBS", "vol-1"), "", "EBS", "recovery_point_status",
+                "recovery point arn:aws:backup:us-west-2:123456789012:recovery-point:p1 in vault-a is PARTIAL",
+                "COMPLETED or AVAILABLE", Severity.ERROR));
+        assertThat(result.nonCompliantResources()).isEqualTo(3);
+        assertThat(result.compliantResources()).isEqualTo(2);
+    }
+
+    @Test
+    void flagsUnencryptedPoints() {
+        ControlResult result = run(context(), List.of(),
+                point("p1", arn("EBS", "vol-1"), "COMPLETED", 5, false, OptionalLong.of(35)));
+
+        assertThat(result.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.rule()).isEqualTo("recovery_point_encrypted");
+            assertThat(finding.observed()).endsWith("is not encrypted");
+            assertThat(finding.threshold()).isEqualTo("encrypted");
+        });
+        assertThat(result.figures()).containsEntry("unencrypted", 1L);
+    }
+
+    @Test
+    void requiresACustomerManagedKeyOnlyWhenConfigured() {
+        ControlSettings strict = new ControlSettings(DeploymentEnvironment.PRODUCTION, 24, 240, 35, 24, 3.0, 24, true,
+                Optional.empty(), "us-east-1", Optional.empty(), List.of(), List.of(), List.of());
+        RecoveryPointRecord awsOwned = new RecoveryPointRecord("arn:aws:backup:us-west-2:123456789012:recovery-point:p1",
+                "vault-a", arn("EBS", "vol-1"), "EBS", "COMPLETED", "", Fixtures.NOW, Optional.empty(), true, "",
+                "", OptionalLong.of(90), Optional.empty());
+        VaultRecord vault = Fixtures.vault("vault-a", "AWS_OWNED_KMS_KEY", false, null);
+
+        ControlResult lenient = run(context(), List.of(vault), awsOwned);
+        ControlResult required = run(context(strict), List.of(vault), awsOwned);
+
+        assertThat(lenient.findingsTotal()).isZero();
+        assertThat(required.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.rule()).isEqualTo("recovery_point_customer_managed_key");
+            assertThat(finding.observed()).endsWith("is encrypted with AWS_OWNED_KMS_KEY");
+            assertThat(finding.threshold()).isEqualTo("CUSTOMER_MANAGED_KMS_KEY");
+        });
+    }
+
+    @Test
+    void checksRetentionFromTheLifecycleOrElseTheCalculatedDeletionDate() {
+        RecoveryPointRecord calculated = new RecoveryPointRecord(
+                "arn:aws:backup:us-west-2:123456789012:recovery-point:p2", "vault-a", arn("EBS", "vol-2"), "EBS",
+                "COMPLETED", "", Fixtures.NOW, Optional.empty(), true, "k", "CUSTOMER_MANAGED_KMS_KEY",
+                OptionalLong.empty(), Optional.of(Fixtures.NOW.plusSeconds(7 * 86400)));
+        ControlResult result = run(context(), List.of(),
+                point("p1", arn("EBS", "vol-1"), "COMPLETED", 5, true, OptionalLong.of(14)), calculated,
+                point("p3", arn("EBS", "vol-3"), "COMPLETED", 5, true, OptionalLong.of(35)));
+
+        assertThat(result.findings()).extracting(Finding::observed, Finding::threshold).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("recovery point arn:aws:backup:us-west-2:123456789012:recovery-point:p1"
+                        + " in vault-a is kept 14 days", "at least 35 days"),
+                org.assertj.core.groups.Tuple.tuple("recovery point arn:aws:backup:us-west-2:123456789012:recovery-point:p2"
+                        + " in vault-a is kept 7 days", "at least 35 days"));
+        assertThat(result.figures()).containsEntry("belowMinimumRetention", 2L);
+    }
+
+    @Test
+    void aVaultWithoutRecoveryPointsIsCompliant() {
+        ControlResult result = run(context(), List.of(Fixtures.vault("empty", "CUSTOMER_MANAGED_KMS_KEY", false, null)));
+
+        assertThat(result.status()).isEqualTo(ControlStatus.COMPLIANT);
+        assertThat(result.figures()).containsEntry("recoveryPoints", 0L);
+    }
+}

@@ -1,0 +1,115 @@
+package com.backupsentinel.notifier;
+
+import com.backupsentinel.shared.json.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The structured payload chat, HTTPS and SQS subscribers get, in the AWS Chatbot (Amazon Q Developer in chat
+ * applications) custom notification format: {@code version} 1.0, {@code source} custom, {@code content} with
+ * {@code textType} client-markdown, title, description, nextSteps and keywords, and {@code metadata} with a
+ * thread per job, the event type, related resources and string-valued additional context.
+ */
+final class ChatbotPayload {
+
+    /** The description is cut beyond this many characters. */
+    static final int MAX_DESCRIPTION = 8_000;
+
+    private ChatbotPayload() {
+    }
+
+    static String render(AlertContent content, AlertFacts facts, Classification classification,
+                         Map<String, String> attributes) {
+        ObjectNode root = Json.mapper().createObjectNode();
+        root.put("version", "1.0");
+        root.put("source", "custom");
+        root.put("id", facts.envelope().id());
+        ObjectNode body = root.putObject("content");
+        body.put("textType", "client-markdown");
+        body.put("title", emoji(classification) + " " + content.subject());
+        body.put("description", description(content));
+        ArrayNode steps = body.putArray("nextSteps");
+        content.nextSteps().forEach(step -> steps.add(ChatMarkdown.escape(step)));
+        steps.add(ChatMarkdown.link(content.consoleUrl(), "Open it in the AWS Backup console"));
+        ArrayNode keywords = body.putArray("keywords");
+        keywords(facts, classification).forEach(keywords::add);
+        ObjectNode metadata = root.putObject("metadata");
+        metadata.put("threadId", threadId(facts));
+        metadata.put("summary", content.subject());
+        metadata.put("eventType", facts.envelope().detailType());
+        ArrayNode related = metadata.putArray("relatedResources");
+        relatedResources(facts).forEach(related::add);
+        ObjectNode context = metadata.putObject("additionalContext");
+        Map<String, String> additional = new LinkedHashMap<>(attributes);
+        additional.put("eventId", facts.envelope().id());
+        additional.forEach((key, value) -> {
+            if (!value.isBlank()) {
+                context.put(key, value);
+            }
+        });
+        try {
+            return Json.mapper().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not encode the chat payload", e);
+        }
+    }
+
+    private static String description(AlertContent content) {
+        StringBuilder text = new StringBuilder(ChatMarkdown.escape(content.summary())).append('\n');
+        for (Fact fact : content.facts()) {
+            text.append("\n*").append(ChatMarkdown.escape(fact.label())).append(":* ")
+                    .append(ChatMarkdown.escape(fact.value()));
+        }
+        content.note().ifPresent(note -> text.append("\n\n_").append(ChatMarkdown.escape(note)).append('_'));
+        if (text.length() > MAX_DESCRIPTION) {
+            text.setLength(MAX_DESCRIPTION - 3);
+            text.append("...");
+        }
+        return text.toString();
+    }
+
+    private static String emoji(Classification classification) {
+        switch (classification.severity()) {
+            case ERROR:
+                return ":red_circle:";
+            case WARNING:
+                return ":warning:";
+            default:
+                return ":information_source:";
+        }
+    }
+
+    private static Set<String> keywords(AlertFacts facts, Classification classification) {
+        Set<String> keywords = new LinkedHashSet<>();
+        keywords.add(classification.severity().name());
+        keywords.add(facts.noun());
+        facts.state().ifPresent(keywords::add);
+        facts.resourceType().ifPresent(keywords::add);
+        keywords.add(facts.envelope().region());
+        return keywords;
+    }
+
+    private static String threadId(AlertFacts facts) {
+        String kind = facts.type().map(type -> type.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .orElse("event");
+        return kind + "-" + facts.envelope().account() + "-" + facts.envelope().region() + "-"
+                + (facts.type().isPresent() ? ResourceNames.lastPart(facts.identifier()) : facts.envelope().id());
+    }
+
+    private static Set<String> relatedResources(AlertFacts facts) {
+        Set<String> related = new LinkedHashSet<>();
+        facts.resourceArn().ifPresent(related::add);
+        if (facts.identifier().startsWith("arn:")) {
+            related.add(facts.identifier());
+        }
+        facts.backupVaultArn().ifPresent(related::add);
+        related.addAll(facts.envelope().resources());
+        return related;
+    }
+}

@@ -1,0 +1,47 @@
+package com.backupsentinel.notifier;
+
+import com.backupsentinel.shared.Severity;
+import com.backupsentinel.shared.config.NotificationLevel;
+
+/** The plain-text body email subscribers read: summary, aligned facts, next steps and the console link. */
+final class EmailText {
+
+    private EmailText() {
+    }
+
+    static String render(AlertContent content, Severity severity, NotificationLevel level) {
+        int width = content.facts().stream().mapToInt(fact -> fact.label().length()).max().orElse(0) + 1;
+        StringBuilder text = new StringBuilder(1_024);
+        text.append(severity).append(": ").append(oneLine(content.summary())).append("\n\n");
+        for (Fact fact : content.facts()) {
+            text.append(pad(fact.label() + ":", width)).append(' ').append(oneLine(fact.value())).append('\n');
+        }
+        text.append("\nWhat to look at:\n");
+        for (String step : content.nextSteps()) {
+            text.append("  - ").append(oneLine(step)).append('\n');
+        }
+        text.append("  - Open it in the AWS Backup console: ").append(content.consoleUrl()).append('\n');
+        content.note().ifPresent(note -> text.append('\n').append(oneLine(note)).append('\n'));
+        text.append("\n-- \nBackup Sentinel JobStateNotifierFunction (notification level ")
+                .append(level.wireName()).append(")\n");
+        return text.toString();
+    }
+
+    private static String pad(String text, int width) {
+        StringBuilder padded = new StringBuilder(text);
+        while (padded.length() < width) {
+            padded.append(' ');
+        }
+        return padded.toString();
+    }
+
+    /** Control characters and line breaks inside a value become spaces, so a value cannot forge extra lines. */
+    static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        return out.toString();
+    }
+}

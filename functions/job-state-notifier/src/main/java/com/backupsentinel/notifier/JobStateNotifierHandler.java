@@ -1,0 +1,86 @@
+package com.backupsentinel.notifier;
+
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.backupsentinel.shared.config.Environment;
+import com.backupsentinel.shared.events.AwsBackupEvent;
+import com.backupsentinel.shared.events.AwsBackupEventParser;
+import com.backupsentinel.shared.events.InvalidBackupEventException;
+import com.backupsentinel.shared.json.Json;
+import com.backupsentinel.shared.metrics.MetricsRecorder;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+
+/**
+ * JobStateNotifierFunction: EventBridge delivers {@code aws.backup} events here directly (asynchronous invoke,
+ * with retries and a dead-letter queue). The handler reads the raw event, exactly as EventBridge sent it, into a
+ * typed AWS Backup event, asks {@link AlertService} to alert on it once, and answers what happened as JSON. An
+ * event it cannot read fails with a message naming the problem, so it reaches the dead-letter queue.
+ */
+public final class JobStateNotifierHandler implements RequestStreamHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobStateNotifierHandler.class);
+
+    private final AlertService service;
+    private final MetricsRecorder metrics;
+    private final Runnable metricsFlush;
+
+    /** For the Lambda runtime: reads the environment once and builds the real wiring. */
+    public JobStateNotifierHandler() {
+        this(NotifierWiring.fromEnvironment(Environment.system()));
+    }
+
+    JobStateNotifierHandler(NotifierWiring wiring) {
+        this(wiring.service(), wiring.metrics(), wiring.metricsFlush());
+    }
+
+    /**
+     * For tests and benchmarks: the given service, where to count invocations and rejections, and what to run
+     * after every invocation to emit metrics.
+     */
+    JobStateNotifierHandler(AlertService service, MetricsRecorder metrics, Runnable metricsFlush) {
+        this.service = Objects.requireNonNull(service, "service");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.metricsFlush = Objects.requireNonNull(metricsFlush, "metricsFlush");
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        byte[] event = input.readAllBytes();
+        AlertOutcome outcome = PowertoolsLogging.withLogging(context, () -> handle(event));
+        output.write(Json.mapper().writeValueAsBytes(response(outcome)));
+    }
+
+    private AlertOutcome handle(byte[] raw) {
+        try {
+            metrics.count(NotifierMetrics.EVENTS_RECEIVED);
+            AwsBackupEvent event = AwsBackupEventParser.parse(raw);
+            return service.handle(event);
+        } catch (InvalidBackupEventException e) {
+            metrics.count(NotifierMetrics.EVENTS_REJECTED);
+            LOG.error("Rejected an event this function cannot alert on; after Lambda's retries it goes to the "
+                    + "dead-letter queue", entry("reason", e.getMessage()));
+            throw e;
+        } finally {
+            metricsFlush.run();
+        }
+    }
+
+    static ObjectNode response(AlertOutcome outcome) {
+        ObjectNode response = Json.mapper().createObjectNode();
+        response.put("status", outcome.status().name());
+        response.put("dedupKey", outcome.dedupKey());
+        outcome.severity().ifPresent(severity -> response.put("severity", severity.name()));
+        outcome.messageId().ifPresent(id -> response.put("messageId", id));
+        outcome.subject().ifPresent(subject -> response.put("subject", subject));
+        return response;
+    }
+}

@@ -1,0 +1,36 @@
+package com.backupsentinel.notifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "0             | 0 bytes",
+        "1023          | 1,023 bytes",
+        "36048         | 35.2 KiB (36,048 bytes)",
+        "3221225472    | 3.0 GiB (3,221,225,472 bytes)",
+        "22548578304   | 21.0 GiB (22,548,578,304 bytes)",
+        "1099511627776 | 1.0 TiB (1,099,511,627,776 bytes)"
+    })
+    void writesSizesForPeople(long bytes, String expected) {
+        assertThat(Formats.size(bytes)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"45, 45 s", "138, 2 min 18 s", "3900, 1 h 5 min", "183600, 2 d 3 h", "-5, 0 s"})
+    void writesDurationsForPeople(long seconds, String expected) {
+        assertThat(Formats.duration(Duration.ofSeconds(seconds))).isEqualTo(expected);
+    }
+
+    @Test
+    void writesTimesInUtc() {
+        assertThat(Formats.time(Instant.parse("2020-07-15T21:41:05.921Z"))).isEqualTo("2020-07-15 21:41:05 UTC");
+    }
+}

@@ -1,0 +1,50 @@
+package com.backupsentinel.ondemand;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.backupsentinel.ondemand.api.OnDemandApi;
+import com.backupsentinel.shared.config.Environment;
+import java.util.Objects;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+
+/**
+ * OnDemandBackupFunction: the API Gateway HTTP API (payload 2.0, AWS_IAM authorization) that starts backups and
+ * restores and reports their status. Translates the event, calls {@link OnDemandApi}, translates the answer.
+ */
+public final class OnDemandBackupHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final OnDemandApi api;
+    private final Runnable flushMetrics;
+
+    /** For the Lambda runtime: reads the environment once and builds the real wiring. */
+    public OnDemandBackupHandler() {
+        this(Wiring.fromEnvironment(Environment.system()));
+    }
+
+    /**
+     * For tests and tools.
+     *
+     * @param flushMetrics called once at the end of every invocation
+     */
+    public OnDemandBackupHandler(OnDemandApi api, Runnable flushMetrics) {
+        this.api = Objects.requireNonNull(api, "api");
+        this.flushMetrics = Objects.requireNonNull(flushMetrics, "flushMetrics");
+    }
+
+    private OnDemandBackupHandler(Wiring wiring) {
+        this(wiring.api(), wiring.metrics()::flush);
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return PowertoolsLogging.withLogging(context, () -> {
+            try {
+                return HttpEvents.toResponse(api.handle(HttpEvents.toRequest(event)));
+            } finally {
+                flushMetrics.run();
+            }
+        });
+    }
+}

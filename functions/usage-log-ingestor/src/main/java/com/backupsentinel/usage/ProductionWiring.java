@@ -1,0 +1,66 @@
+package com.backupsentinel.usage;
+
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+
+import com.backupsentinel.audit.AuditRecorder;
+import com.backupsentinel.audit.DynamoDbAuditStore;
+import com.backupsentinel.audit.FailSafeAuditRecorder;
+import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.config.Environment;
+import com.backupsentinel.shared.metrics.PowertoolsMetricsRecorder;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** The real collaborators, built once per execution environment from the function's environment. */
+record ProductionWiring(UsageLogIngestor ingestor, Runnable flushMetrics) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProductionWiring.class);
+
+    static ProductionWiring create(Environment environment) {
+        UsageLogIngestorConfig config = UsageLogIngestorConfig.from(environment);
+        AwsClientFactory factory = AwsClientFactory.fromEnvironment(environment);
+        S3Client s3 = factory.build(S3Client.builder()
+                .forcePathStyle(factory.endpointFor("S3").isPresent()), "S3");
+        DynamoDbClient dynamo = factory.build(DynamoDbClient.builder(), "DYNAMODB");
+        PowertoolsMetricsRecorder metrics = new PowertoolsMetricsRecorder(config.metricsNamespace());
+        DeferredCounts auditFailures = new DeferredCounts();
+        UsageLogIngestor ingestor = new UsageLogIngestor(config, new S3ObjectStore(s3, config.reportBucket()),
+                new DynamoUsageStore(dynamo, config.usageTableName()), metrics, audit(config, dynamo, auditFailures),
+                workers(config.concurrency()), Clock.systemUTC());
+        return new ProductionWiring(ingestor, () -> {
+            auditFailures.drainTo(metrics);
+            metrics.flush();
+        });
+    }
+
+    /**
+     * Ingested and quarantined usage logs and config backups go to the audit table, over the same DynamoDB client;
+     * nothing is recorded without one. Failed writes are counted in {@code failures}, since workers record them.
+     */
+    static AuditRecorder audit(UsageLogIngestorConfig config, DynamoDbClient dynamo, DeferredCounts failures) {
+        if (config.auditTableName().isEmpty()) {
+            LOG.info("Audit recording is off: ingested usage logs are not recorded",
+                    entry("variable", UsageLogIngestorConfig.AUDIT_TABLE_NAME));
+            return AuditRecorder.disabled();
+        }
+        return new FailSafeAuditRecorder(new DynamoDbAuditStore(dynamo, config.auditTableName().get()), failures);
+    }
+
+    /** Daemon threads, so a frozen or finishing execution environment never waits for them. */
+    static ExecutorService workers(int threads) {
+        AtomicInteger counter = new AtomicInteger();
+        ThreadFactory factory = runnable -> {
+            Thread thread = new Thread(runnable, "usage-ingest-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        return Executors.newFixedThreadPool(threads, factory);
+    }
+}

@@ -1,0 +1,25 @@
+package com.backupsentinel.usage;
+
+import com.backupsentinel.audit.AuditEvent;
+import com.backupsentinel.audit.AuditRecorder;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Keeps every audit event it is given, from any thread. */
+final class RecordingAudit implements AuditRecorder {
+
+    private final List<AuditEvent> events = new ArrayList<>();
+
+    @Override
+    public synchronized void record(AuditEvent event) {
+        events.add(event);
+    }
+
+    synchronized List<AuditEvent> events() {
+        return List.copyOf(events);
+    }
+
+    synchronized List<AuditEvent> events(String opType) {
+        return events.stream().filter(event -> event.opType().equals(opType)).toList();
+    }
+}

@@ -1,0 +1,115 @@
+package com.backupsentinel.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import com.backupsentinel.shared.config.Environment;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Ties template.yaml to the build: every function's CodeUri is the zip its module builds, its Handler is a class of
+ * that module (in target/classes and in the zip) with a handler method the Lambda runtime accepts, and its
+ * XxxConfig.from(...) finds every variable it reads in the function's template environment, in every deployment
+ * environment. Runs after the function modules are packaged (local-invoke depends on them).
+ */
+class TemplateContractTest {
+
+    @Test
+    void declaresFunctions() {
+        assertThat(ProjectFunctions.ids()).as("functions of %s", ProjectFunctions.TEMPLATE.source()).isNotEmpty();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCodeUriIsTheZipItsFunctionModuleBuilds() {
+        return ProjectFunctions.ids().stream().map(id -> dynamicTest(id, () -> {
+            FunctionDefinition function = ProjectFunctions.read(id, Map.of());
+            assertThat(ProjectFunctions.module(function)).as("%s CodeUri %s should be functions/<module>/target/<module>.zip",
+                    id, function.codeUri()).isPresent();
+            String module = ProjectFunctions.module(function).orElseThrow();
+            assertThat(ProjectFunctions.isModule(module)).as("%s: functions/%s is a Maven module", id, module).isTrue();
+            assertThat(function.codeUri().orElseThrow()).as("%s: `mvn package` produces its CodeUri", id).isRegularFile();
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyHandlerIsAClassOfItsModuleWithAHandlerMethodTheRuntimeAccepts() {
+        return ProjectFunctions.ids().stream().map(id -> dynamicTest(id, () -> {
+            FunctionDefinition function = ProjectFunctions.read(id, Map.of());
+            String module = ProjectFunctions.module(function).orElseThrow();
+            String classFile = function.handlerClass().replace('.', '/') + ".class";
+            assertThat(ProjectFunctions.moduleDir(module).resolve("target/classes").resolve(classFile))
+                    .as("%s Handler %s in functions/%s/target/classes", id, function.handler(), module).isRegularFile();
+            try (ZipFile zip = new ZipFile(function.codeUri().orElseThrow().toFile())) {
+                assertThat(zip.getEntry(classFile)).as("%s Handler class in %s", id, function.codeUri().get()).isNotNull();
+            }
+            HandlerMethod method = HandlerMethod.find(function.handlerClass(), function.handlerMethod(),
+                    getClass().getClassLoader());
+            if (!method.isStatic()) {
+                assertThat(Modifier.isAbstract(method.handlerClass().getModifiers())).as("%s handler is abstract", id).isFalse();
+                assertThat(method.handlerClass().getConstructor()).as("%s public no-arg constructor", id).isNotNull();
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyConfigFindsTheVariablesItReadsInTheTemplateEnvironment() {
+        List<DynamicTest> tests = new ArrayList<>();
+        List<String> environments = ProjectFunctions.environments().isEmpty() ? List.of("")
+                : ProjectFunctions.environments();
+        for (String id : ProjectFunctions.ids()) {
+            for (String environment : environments) {
+                Map<String, String> parameters = environment.isEmpty() ? Map.of() : Map.of("Environment", environment);
+                tests.add(dynamicTest(id + " in " + (environment.isEmpty() ? "defaults" : environment),
+                        () -> loadConfig(id, parameters)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private void loadConfig(String id, Map<String, String> parameters) throws ReflectiveOperationException {
+        FunctionDefinition function = ProjectFunctions.read(id, parameters);
+        String handlerClass = function.handlerClass();
+        String simpleName = handlerClass.substring(handlerClass.lastIndexOf('.') + 1);
+        assertThat(simpleName).as("%s handler class name", id).endsWith("Handler");
+        String configClass = handlerClass.substring(0, handlerClass.lastIndexOf('.') + 1)
+                + simpleName.substring(0, simpleName.length() - "Handler".length()) + "Config";
+        Class<?> config = Class.forName(configClass, true, getClass().getClassLoader());
+        assertThat(config.isRecord()).as("%s is an immutable record", configClass).isTrue();
+        Method from = config.getMethod("from", Environment.class);
+        StackSettings stack = ProjectFunctions.stack(parameters);
+        LocalContext context = new LocalContext(function, stack, new StreamLambdaLogger(System.err), Clock.systemUTC());
+        Map<String, String> lambdaEnvironment = LambdaEnvironment.of(function, stack, context, Map.of());
+        try {
+            assertThat(from.invoke(null, Environment.of(lambdaEnvironment))).isInstanceOf(config);
+        } catch (InvocationTargetException e) {
+            throw new AssertionError(id + ": " + configClass + ".from(template environment " + parameters + ") failed: "
+                    + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    @Test
+    void everyEventsFolderBelongsToAFunctionOfTheTemplate() throws IOException {
+        List<String> modules = new ArrayList<>();
+        for (String id : ProjectFunctions.ids()) {
+            ProjectFunctions.module(ProjectFunctions.read(id, Map.of())).ifPresent(modules::add);
+        }
+        try (Stream<Path> folders = Files.list(ProjectFunctions.ROOT.resolve("events"))) {
+            assertThat(folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()))
+                    .allSatisfy(folder -> assertThat(modules).as("events/%s names a function module", folder).contains(folder));
+        }
+    }
+}

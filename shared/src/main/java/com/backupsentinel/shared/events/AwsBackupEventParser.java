@@ -1,0 +1,89 @@
+package com.backupsentinel.shared.events;
+
+import com.backupsentinel.shared.json.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turns an EventBridge event, as Lambda delivers it, into an {@link AwsBackupEvent}, tolerating the quirks of
+ * real AWS Backup events (state vs status, sizes as text or numbers, {@code {}} for a missing ARN, non-ISO dates,
+ * 13-digit account ids, missing optional fields) and rejecting, with a message that says why, anything that is
+ * not JSON, not from {@code aws.backup}, or lacks what its detail-type needs (such as the job id).
+ */
+public final class AwsBackupEventParser {
+
+    private AwsBackupEventParser() {
+    }
+
+    public static AwsBackupEvent parse(String json) {
+        return parse(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static AwsBackupEvent parse(byte[] json) {
+        JsonNode root;
+        try {
+            root = Json.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidBackupEventException("Event is not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new InvalidBackupEventException("Event could not be read: " + e.getMessage(), e);
+        }
+        return parse(root);
+    }
+
+    public static AwsBackupEvent parse(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            String got = root == null || root.isMissingNode()
+                    ? "nothing" : root.getNodeType().name().toLowerCase(Locale.ROOT);
+            throw new InvalidBackupEventException("Event must be a JSON object (an EventBridge event), got " + got);
+        }
+        JsonFields top = new JsonFields(root, "");
+        String source = required(top, "source", "the event");
+        if (!AwsBackupEvent.SOURCE.equals(source)) {
+            throw new InvalidBackupEventException("Event source '" + source
+                    + "' is not aws.backup: this function handles AWS Backup events only");
+        }
+        String detailType = required(top, "detail-type", "the event");
+        String id = required(top, "id", "the " + detailType + " event");
+        String where = detailType + " event " + id;
+        EventEnvelope envelope = new EventEnvelope(id, detailType, source,
+                required(top, "account", where), requiredInstant(top, "time", where),
+                required(top, "region", where), top.texts("resources"));
+        JsonNode detailNode = root.get("detail");
+        if (detailNode == null || !detailNode.isObject()) {
+            throw new InvalidBackupEventException(where + " has no detail object");
+        }
+        JsonFields detail = new JsonFields(detailNode, "detail");
+        BackupEventDetail parsed = DetailType.fromWireName(detailType)
+                .map(type -> DetailParser.parse(type, detail, envelope))
+                .orElseGet(() -> new UnknownBackupEventDetail(detailType,
+                        detail.text("state").or(() -> detail.text("status")).map(DetailParser::upper),
+                        detailNode.toString()));
+        return new AwsBackupEvent(envelope, parsed);
+    }
+
+    private static String required(JsonFields fields, String field, String where) {
+        return fields.text(field).orElseThrow(() -> new InvalidBackupEventException(
+                capitalize(where) + " lacks " + fields.name(field)));
+    }
+
+    private static Instant requiredInstant(JsonFields fields, String field, String where) {
+        return fields.instant(field).orElseThrow(() -> new InvalidBackupEventException(
+                capitalize(where) + " lacks " + fields.name(field)));
+    }
+
+    private static String capitalize(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** The first resource ARN of the envelope, if any. */
+    static Optional<String> firstResource(List<String> resources) {
+        return resources.isEmpty() ? Optional.empty() : Optional.of(resources.get(0));
+    }
+}

@@ -1,0 +1,36 @@
+package com.backupsentinel.shared.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.backupsentinel.shared.json.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SnsNotificationPublisherTest {
+
+    @Test
+    void messageCarriesTextForEmailAndTheStructuredPayloadForEverythingElse() throws Exception {
+        Notification notification = new Notification("[ERROR] Backup job FAILED", "Line one\nLine \"two\"",
+                "{\"version\":\"1.0\"}", Map.of("severity", "ERROR"));
+        JsonNode message = Json.mapper().readTree(SnsNotificationPublisher.messageJson(notification));
+        assertThat(message.get("default").asText()).isEqualTo("{\"version\":\"1.0\"}");
+        assertThat(message.get("email").asText()).isEqualTo("Line one\nLine \"two\"");
+        assertThat(message.get("email-json").asText()).isEqualTo("{\"version\":\"1.0\"}");
+        assertThat(message.get("sms").asText()).isEqualTo("[ERROR] Backup job FAILED");
+    }
+
+    @Test
+    void subjectLongerThanSnsAllowsIsRejected() {
+        String subject = "x".repeat(100);
+        assertThatThrownBy(() -> new Notification(subject, "t", "{}", Map.of()))
+                .hasMessage("subject must be 1 to 99 characters, got 100");
+    }
+
+    @Test
+    void subjectWithALineBreakIsRejected() {
+        assertThatThrownBy(() -> new Notification("Backup\nFAILED", "t", "{}", Map.of()))
+                .hasMessage("subject must not contain line breaks or control characters");
+    }
+}
