@@ -124,7 +124,7 @@ public final class LocalInvoke {
             List<StatefulResource> plan = StatefulResource.plan(resolver(template, stack, Map.of()), reach);
             Environment clientEnvironment = endpoints.clientEnvironment(processEnvironment, stack.region());
             Map<String, PhysicalIds.Provisioned> provisioned =
-                    new ResourceProvisioner(clientEnvironment, endpoints, err).provision(plan);
+                    new ResourceProvisioner(clientEnvironment, endpoints, err, tableSeeds()).provision(plan);
             timings.mark("resources-created");
             FunctionDefinition function = function(resolver(template, stack, provisioned), arguments, envVars);
             LocalContext context = new LocalContext(function, stack, new StreamLambdaLogger(err), Clock.systemUTC());
@@ -172,10 +172,18 @@ public final class LocalInvoke {
         if (usesExternalEndpoints()) {
             return EnvVarsFile.EMPTY;
         }
-        Path inventory = Optional.ofNullable(processEnvironment.get(INVENTORY_VARIABLE)).filter(v -> !v.isBlank())
-                .map(Path::of).orElse(templateFile.toAbsolutePath().getParent().resolve("demo-account"));
-        Path defaults = inventory.resolve(INVENTORY_ENV_VARS);
+        Path defaults = inventoryFolder().resolve(INVENTORY_ENV_VARS);
         return Files.isRegularFile(defaults) ? EnvVarsFile.read(defaults) : EnvVarsFile.EMPTY;
+    }
+
+    /** The inventory's dynamodb/ folder of table seeds, on the embedded stand-ins only. */
+    private Optional<Path> tableSeeds() {
+        return usesExternalEndpoints() ? Optional.empty() : Optional.of(inventoryFolder().resolve("dynamodb"));
+    }
+
+    private Path inventoryFolder() {
+        return Optional.ofNullable(processEnvironment.get(INVENTORY_VARIABLE)).filter(v -> !v.isBlank())
+                .map(Path::of).orElse(templateFile.toAbsolutePath().getParent().resolve("demo-account"));
     }
 
     private boolean usesExternalEndpoints() {

@@ -3,9 +3,11 @@ package com.backupsentinel.local;
 import com.backupsentinel.shared.aws.AwsClientFactory;
 import com.backupsentinel.shared.config.Environment;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,11 +36,18 @@ final class ResourceProvisioner {
     private final Environment environment;
     private final AwsEndpoints endpoints;
     private final PrintStream notes;
+    private final Optional<Path> tableSeeds;
 
-    ResourceProvisioner(Environment clientEnvironment, AwsEndpoints endpoints, PrintStream notes) {
+    /**
+     * @param tableSeeds folder of {@link TableSeed} files for tables created here (the inventory's dynamodb/ on the
+     *                   embedded stand-ins), or empty
+     */
+    ResourceProvisioner(Environment clientEnvironment, AwsEndpoints endpoints, PrintStream notes,
+                        Optional<Path> tableSeeds) {
         this.environment = clientEnvironment;
         this.endpoints = endpoints;
         this.notes = notes;
+        this.tableSeeds = tableSeeds;
     }
 
     Map<String, PhysicalIds.Provisioned> provision(List<StatefulResource> plan) {
@@ -77,7 +86,11 @@ final class ResourceProvisioner {
         switch (kind) {
             case TABLE:
                 try (DynamoDbClient dynamoDb = factory.build(DynamoDbClient.builder(), kind.serviceId())) {
-                    resources.forEach(table -> createTable(dynamoDb, table));
+                    resources.forEach(table -> {
+                        if (createTable(dynamoDb, table)) {
+                            seed(dynamoDb, table);
+                        }
+                    });
                 }
                 break;
             case BUCKET:
@@ -99,11 +112,21 @@ final class ResourceProvisioner {
         }
     }
 
-    private static void createTable(DynamoDbClient dynamoDb, StatefulResource table) {
+    private void seed(DynamoDbClient dynamoDb, StatefulResource table) {
+        tableSeeds.ifPresent(folder -> {
+            int items = TableSeed.load(dynamoDb, folder, table.logicalId(), table.name());
+            if (items > 0) {
+                notes.println("local-invoke: seeded " + table.logicalId() + " with " + items + " items from " + folder);
+            }
+        });
+    }
+
+    /** Creates the table; false when it existed already. */
+    private static boolean createTable(DynamoDbClient dynamoDb, StatefulResource table) {
         try {
             dynamoDb.createTable(TableRequests.create(table));
         } catch (ResourceInUseException exists) {
-            return;
+            return false;
         }
         if (dynamoDb.describeTable(r -> r.tableName(table.name())).table().tableStatus() != TableStatus.ACTIVE) {
             dynamoDb.waiter().waitUntilTableExists(r -> r.tableName(table.name()));
@@ -111,6 +134,7 @@ final class ResourceProvisioner {
         TableRequests.timeToLiveAttribute(table).ifPresent(attribute -> dynamoDb.updateTimeToLive(r -> r
                 .tableName(table.name())
                 .timeToLiveSpecification(s -> s.attributeName(attribute).enabled(true))));
+        return true;
     }
 
     private static void createBucket(S3Client s3, AwsClientFactory factory, StatefulResource bucket) {

@@ -50,7 +50,7 @@ class ResourceProvisionerTest {
                 new StatefulResource("DeadLetters", StatefulResource.Kind.QUEUE, "dlq", Map.of()));
 
         Map<String, PhysicalIds.Provisioned> provisioned = new ResourceProvisioner(Environment.of(Map.of("AWS_REGION",
-                "us-east-1")), NOWHERE, new PrintStream(notes, true, StandardCharsets.UTF_8)).provision(plan);
+                "us-east-1")), NOWHERE, new PrintStream(notes, true, StandardCharsets.UTF_8), Optional.empty()).provision(plan);
 
         assertThat(provisioned).isEmpty();
         assertThat(notes.toString(StandardCharsets.UTF_8).lines()).containsExactlyInAnyOrder(

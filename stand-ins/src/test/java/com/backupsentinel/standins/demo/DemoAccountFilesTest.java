@@ -41,12 +41,12 @@ class DemoAccountFilesTest {
         assertThat(Files.readString(regenerated.resolve("EXPECTED.md"))).isEqualTo(first);
     }
 
-    /** The generator's files: not the hand-written README, deployment parameters or S3 demo objects. */
+    /** The generator's files: not the hand-written README, deployment parameters, S3 objects or table seeds. */
     private static List<String> files(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
                     .filter(name -> !name.equals("README.md") && !name.equals("env-vars.json")
-                            && !name.startsWith("s3/"))
+                            && !name.startsWith("s3/") && !name.startsWith("dynamodb/"))
                     .sorted().toList();
         }
     }
