@@ -16,7 +16,6 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -24,8 +23,9 @@ import software.amazon.awssdk.regions.Region;
 
 /**
  * The one place SDK clients are built: explicit region and credentials provider, one shared HTTP client
- * (url-connection), standard retries, and the endpoint from {@code AWS_ENDPOINT_URL_<SERVICE>} or
- * {@code AWS_ENDPOINT_URL} so the suite runs unchanged against LocalStack, moto or the embedded stand-ins.
+ * (url-connection), standard retries, no {@code Expect: 100-continue} (see {@link NoExpectContinue}), and the
+ * endpoint from {@code AWS_ENDPOINT_URL_<SERVICE>} or {@code AWS_ENDPOINT_URL} so the suite runs unchanged against
+ * LocalStack, moto or the embedded stand-ins.
  *
  * <p>Values are read from {@link Environment} (not the SDK's own environment lookup) so local invoke's
  * overlay reaches them too.
@@ -73,8 +73,10 @@ public final class AwsClientFactory {
         builder.region(region)
                 .credentialsProvider(credentials)
                 .httpClient(httpClient)
-                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                // added to what the caller configured (its own interceptors), not in place of it
+                .overrideConfiguration(builder.overrideConfiguration().toBuilder()
                         .retryStrategy(RetryMode.STANDARD)
+                        .addExecutionInterceptor(new NoExpectContinue())
                         .build());
         endpointFor(serviceId).ifPresent(builder::endpointOverride);
         return builder.build();
