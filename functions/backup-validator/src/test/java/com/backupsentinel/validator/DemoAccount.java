@@ -5,6 +5,7 @@ import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.json.Json;
 import com.backupsentinel.shared.metrics.RecordingMetrics;
 import com.backupsentinel.standins.EmbeddedAws;
+import com.backupsentinel.standins.DemoS3Objects;
 import com.backupsentinel.standins.StandInOptions;
 import com.backupsentinel.validator.aws.StandInClients;
 import java.io.IOException;
@@ -47,7 +48,7 @@ final class DemoAccount implements AutoCloseable {
                 "MIN_RETENTION_DAYS", "35", "STUCK_JOB_HOURS", "24", "STUCK_JOB_MEDIAN_FACTOR", "3",
                 "LOOKBACK_HOURS", "24"));
         try (S3Client loader = StandInClients.writer(aws.s3Endpoint())) {
-            DemoBuckets.load(loader, S3_DEMO.resolve("objects.json"), EXPORTED_AT);
+            DemoS3Objects.load(loader, S3_DEMO.resolve("objects.json"), EXPORTED_AT);
         }
         environment.put("BACKUP_SOURCES", backupSources());
         environment.putAll(Map.of("REGIONS", "us-west-2", "BACKUP_VAULT_NAME", "Default", "REPLICA_REGION", "us-east-1",

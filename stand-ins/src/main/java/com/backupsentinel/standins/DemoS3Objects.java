@@ -1,7 +1,7 @@
-package com.backupsentinel.validator;
+package com.backupsentinel.standins;
 
-import com.backupsentinel.shared.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,11 +15,12 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
 /**
- * Loads {@code demo-account/s3/objects.json} into an S3 stand-in: creates each bucket (with versioning when
- * stated) and writes each object, its key rendered at {@code anchor - hoursBeforeExport}, its size in zero bytes
- * and its server-side encryption headers.
+ * Loads an inventory's {@code s3/objects.json} into an S3 stand-in: creates each bucket (with versioning when
+ * stated) and writes each object, its key rendered at {@code anchor - hoursBeforeExport} ({@code {date}}
+ * yyyy-MM-dd, {@code {timestamp}} yyyyMMdd'T'HHmmss'Z', {@code {timestamp:dashed}} yyyy-MM-dd't'HH-mm-ss), its size
+ * in zero bytes and its server-side encryption headers. Local invoke and the validator's demo test both use it.
  */
-final class DemoBuckets {
+public final class DemoS3Objects {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -28,15 +29,21 @@ final class DemoBuckets {
     private static final DateTimeFormatter DASHED = DateTimeFormatter.ofPattern("yyyy-MM-dd't'HH-mm-ss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
-    private DemoBuckets() {
+    private DemoS3Objects() {
     }
 
-    static int load(S3Client s3, Path file, Instant anchor) {
+    /** The objects file of an inventory folder. */
+    public static Path file(Path inventory) {
+        return inventory.resolve("s3").resolve("objects.json");
+    }
+
+    /** Writes the buckets and objects of {@code file} through {@code s3}; returns how many objects were written. */
+    public static int load(S3Client s3, Path file, Instant anchor) {
         JsonNode root;
         try {
-            root = Json.mapper().readTree(Files.readString(file));
+            root = new ObjectMapper().readTree(Files.readString(file));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
+            throw new UncheckedIOException("Cannot read the demo S3 objects " + file + ": " + e.getMessage(), e);
         }
         int written = 0;
         for (JsonNode bucket : root.path("buckets")) {
@@ -48,8 +55,8 @@ final class DemoBuckets {
             }
             for (JsonNode object : bucket.path("objects")) {
                 Instant at = anchor.minusSeconds(object.path("hoursBeforeExport").asLong() * 3600);
-                PutObjectRequest.Builder put = PutObjectRequest.builder().bucket(name).key(key(object.path("key")
-                        .asText(), at));
+                PutObjectRequest.Builder put = PutObjectRequest.builder().bucket(name)
+                        .key(key(object.path("key").asText(), at));
                 if (object.hasNonNull("serverSideEncryption")) {
                     put.serverSideEncryption(object.path("serverSideEncryption").asText());
                 }
@@ -63,7 +70,8 @@ final class DemoBuckets {
         return written;
     }
 
-    static String key(String template, Instant at) {
+    /** The key template rendered at {@code at}. */
+    public static String key(String template, Instant at) {
         return template.replace("{date}", DATE.format(at)).replace("{timestamp:dashed}", DASHED.format(at))
                 .replace("{timestamp}", COMPACT.format(at));
     }
