@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Drives the handler with every file in events/job-state-notifier and in ../shared/aws-events, byte for byte as
+ * Drives the handler with every file in events/job-state-notifier and in events/aws-samples, byte for byte as
  * EventBridge delivers them to a stream handler.
  */
 class JobStateNotifierHandlerTest {

@@ -14,7 +14,7 @@ final class TestEvents {
 
     static final Path ROOT = root();
     static final Path FUNCTION_EVENTS = ROOT.resolve("events/job-state-notifier");
-    static final Path AWS_SAMPLES = ROOT.resolve("../shared/aws-events").normalize();
+    static final Path AWS_SAMPLES = ROOT.resolve("events/aws-samples");
 
     private TestEvents() {
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AwsBackupEventParserTest {
 
     private static final Path AWS_SAMPLES = Path.of(System.getProperty("sentinel.root", ".."))
-            .resolve("../shared/aws-events").normalize();
+            .resolve("events/aws-samples").normalize();
 
     static Stream<Path> awsSamples() throws IOException {
         try (Stream<Path> files = Files.list(AWS_SAMPLES)) {
