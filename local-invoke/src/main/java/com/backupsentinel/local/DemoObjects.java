@@ -1,5 +1,8 @@
 package com.backupsentinel.local;
 
+import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.S3Clients;
+import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.standins.DemoS3Objects;
 import com.backupsentinel.standins.EmbeddedAws;
 import java.io.UncheckedIOException;
@@ -8,14 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
+import java.util.Map;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -41,22 +37,12 @@ final class DemoObjects {
     }
 
     /**
-     * Without {@code Expect: 100-continue}, and with {@code Connection: close}: after a 0-byte PUT, S3Proxy can leave
-     * a kept-alive connection that the next request (the function's, through the JVM-wide keep-alive cache of the
-     * URL-connection client) finds closed ("Unexpected end of file from server").
+     * Built like every function's S3 client ({@link S3Clients}): one signed body per upload, which S3Proxy reads to the
+     * end, so no connection is left half-read for the function's own requests to find closed.
      */
     private static S3Client client(URI endpoint, String region) {
-        return S3Client.builder().endpointOverride(endpoint).region(Region.of(region)).forcePathStyle(true)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
-                        EmbeddedAws.ACCESS_KEY_ID, EmbeddedAws.SECRET_ACCESS_KEY)))
-                .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(c -> c.addExecutionInterceptor(new ExecutionInterceptor() {
-                    @Override
-                    public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context,
-                                                            ExecutionAttributes attributes) {
-                        return context.httpRequest().toBuilder().removeHeader("Expect").putHeader("Connection", "close")
-                                .build();
-                    }
-                })).build();
+        return S3Clients.build(AwsClientFactory.fromEnvironment(Environment.of(Map.of("AWS_REGION", region,
+                "AWS_ACCESS_KEY_ID", EmbeddedAws.ACCESS_KEY_ID, "AWS_SECRET_ACCESS_KEY", EmbeddedAws.SECRET_ACCESS_KEY,
+                "AWS_ENDPOINT_URL_S3", endpoint.toString()))));
     }
 }

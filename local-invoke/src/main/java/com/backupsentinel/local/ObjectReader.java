@@ -1,6 +1,7 @@
 package com.backupsentinel.local;
 
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.shared.config.Environment;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -19,7 +20,7 @@ final class ObjectReader implements BiFunction<String, String, Optional<byte[]>>
     @Override
     public Optional<byte[]> apply(String bucket, String key) {
         AwsClientFactory factory = AwsClientFactory.fromEnvironment(environment);
-        try (S3Client s3 = factory.build(S3Client.builder().forcePathStyle(factory.endpointFor("S3").isPresent()), "S3")) {
+        try (S3Client s3 = S3Clients.build(factory)) {
             return Optional.of(s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
         } catch (SdkException e) {
             return Optional.empty();

@@ -6,6 +6,7 @@ import com.backupsentinel.audit.AuditExportService;
 import com.backupsentinel.audit.AuditPurgeService;
 import com.backupsentinel.audit.DynamoDbAuditStore;
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.metrics.MetricsRecorder;
 import com.backupsentinel.shared.metrics.PowertoolsMetricsRecorder;
@@ -101,7 +102,7 @@ public final class AuditExportHandler implements RequestHandler<Map<String, Obje
             AwsClientFactory aws = AwsClientFactory.fromEnvironment(environment);
             DynamoDbAuditStore store = new DynamoDbAuditStore(aws.build(DynamoDbClient.builder(), "DYNAMODB"),
                     config.table());
-            S3Client s3 = aws.build(S3Client.builder().forcePathStyle(aws.endpointFor("S3").isPresent()), "S3");
+            S3Client s3 = S3Clients.build(aws);
             Clock clock = Clock.systemUTC();
             String namespace = environment.get("POWERTOOLS_METRICS_NAMESPACE").orElse("BackupSentinel");
             return new Wiring(new AuditExportService(store, new S3ExportSink(s3, config.bucket()), config.namespace(),

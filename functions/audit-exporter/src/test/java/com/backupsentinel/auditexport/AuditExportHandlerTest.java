@@ -9,6 +9,7 @@ import com.backupsentinel.audit.AuditExportService;
 import com.backupsentinel.audit.AuditPurgeService;
 import com.backupsentinel.audit.DynamoDbAuditStore;
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.metrics.RecordingMetrics;
 import com.backupsentinel.standins.DynamoDbStandIn;
@@ -58,7 +59,7 @@ class AuditExportHandlerTest {
                 "AWS_ENDPOINT_URL_DYNAMODB", dynamoDbLocal.endpoint().toString(),
                 "AWS_ENDPOINT_URL_S3", s3Server.endpoint().toString())));
         dynamoDb = aws.build(DynamoDbClient.builder(), "DYNAMODB");
-        s3 = aws.build(S3Client.builder().forcePathStyle(true), "S3");
+        s3 = S3Clients.build(aws);
         s3.createBucket(r -> r.bucket(BUCKET));
         dynamoDb.createTable(r -> r.tableName(TABLE).billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(attribute("pk"), attribute("sk"))

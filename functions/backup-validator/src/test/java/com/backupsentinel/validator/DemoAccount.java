@@ -1,6 +1,7 @@
 package com.backupsentinel.validator;
 
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.json.Json;
 import com.backupsentinel.shared.metrics.RecordingMetrics;
@@ -39,7 +40,7 @@ final class DemoAccount implements AutoCloseable {
         aws = EmbeddedAws.start(StandInOptions.demo().withClock(CLOCK));
         environment.putAll(aws.endpointEnvironment());
         AwsClientFactory factory = AwsClientFactory.fromEnvironment(Environment.of(environment));
-        s3 = factory.build(S3Client.builder().forcePathStyle(true), "S3");
+        s3 = S3Clients.build(factory);
         s3.createBucket(r -> r.bucket(BUCKET));
         String topic = factory.build(SnsClient.builder(), "SNS").createTopic(r -> r.name("backup-sentinel-alerts"))
                 .topicArn();

@@ -1,6 +1,7 @@
 package com.backupsentinel.validator;
 
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.metrics.RecordingMetrics;
 import com.backupsentinel.standins.EmbeddedAws;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
@@ -81,7 +81,7 @@ public final class ValidatorBenchmark {
     private static BackupValidatorHandler handler(EmbeddedAws aws, Clock clock) {
         Map<String, String> env = new HashMap<>(aws.endpointEnvironment());
         AwsClientFactory factory = AwsClientFactory.fromEnvironment(Environment.of(env));
-        factory.build(S3Client.builder().forcePathStyle(true), "S3").createBucket(r -> r.bucket("bench-reports"));
+        S3Clients.build(factory).createBucket(r -> r.bucket("bench-reports"));
         String topic = factory.build(SnsClient.builder(), "SNS").createTopic(r -> r.name("bench")).topicArn();
         env.putAll(Map.of("ENVIRONMENT", "production", "REPORT_BUCKET", "bench-reports", "NOTIFICATION_TOPIC_ARN", topic,
                 "REGIONS", BenchmarkInventory.REGION, "BACKUP_VAULT_NAME", BenchmarkInventory.VAULTS[0]));

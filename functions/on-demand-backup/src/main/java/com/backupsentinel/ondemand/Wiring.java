@@ -11,6 +11,7 @@ import com.backupsentinel.ondemand.aws.TaggingResourceDirectory;
 import com.backupsentinel.ondemand.service.OnDemandService;
 import com.backupsentinel.ondemand.service.ServiceSettings;
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.metrics.MetricsRecorder;
 import com.backupsentinel.shared.metrics.PowertoolsMetricsRecorder;
@@ -36,7 +37,7 @@ record Wiring(OnDemandApi api, PowertoolsMetricsRecorder metrics) {
         DynamoDbClient dynamo = clients.build(DynamoDbClient.builder(), "DYNAMODB");
         ResourceGroupsTaggingApiClient tagging = clients.build(ResourceGroupsTaggingApiClient.builder(),
                 "RESOURCE_GROUPS_TAGGING_API");
-        S3Client s3 = clients.build(S3Client.builder().forcePathStyle(clients.endpointFor("S3").isPresent()), "S3");
+        S3Client s3 = S3Clients.build(clients);
         PowertoolsMetricsRecorder metrics = new PowertoolsMetricsRecorder(config.metricsNamespace());
         DynamoRequestStore store = new DynamoRequestStore(dynamo, config.requestsTableName());
         OnDemandService service = new OnDemandService(settings(config, clients.region().id()),

@@ -12,6 +12,7 @@ import com.backupsentinel.ondemand.service.MutableClock;
 import com.backupsentinel.ondemand.service.OnDemandService;
 import com.backupsentinel.ondemand.service.ScriptedBackupGateway;
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.json.Json;
 import com.backupsentinel.shared.metrics.RecordingMetrics;
@@ -35,7 +36,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Prints how long OnDemandBackupFunction takes: wiring (the init phase), the first request, POST /backups with 1, 10
@@ -176,7 +176,7 @@ public final class OnDemandBenchmark {
                 .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build(),
                         KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build())
                 .billingMode("PAY_PER_REQUEST"));
-        clients.build(S3Client.builder().forcePathStyle(true), "S3").createBucket(b -> b.bucket("reports"));
+        S3Clients.build(clients).createBucket(b -> b.bucket("reports"));
         Map<String, String> env = new LinkedHashMap<>(aws.endpointEnvironment());
         env.put("ENVIRONMENT", "production");
         env.put("REQUESTS_TABLE_NAME", "requests");

@@ -7,6 +7,7 @@ import com.backupsentinel.ondemand.aws.TestInventory;
 import com.backupsentinel.ondemand.service.Fixtures;
 import com.backupsentinel.ondemand.service.MutableClock;
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.json.Json;
 import com.backupsentinel.standins.BackupStandIn;
@@ -58,7 +59,7 @@ class OnDemandStandInTest {
         aws = EmbeddedAws.start(TestInventory.options());
         AwsClientFactory clients = AwsClientFactory.fromEnvironment(Environment.of(aws.endpointEnvironment()));
         dynamo = clients.build(DynamoDbClient.builder(), "DYNAMODB");
-        s3 = clients.build(S3Client.builder().forcePathStyle(true), "S3");
+        s3 = S3Clients.build(clients);
     }
 
     @AfterAll

@@ -88,19 +88,10 @@ final class S3ObjectStore implements ObjectStore {
         }
     }
 
-    /**
-     * Puts a small object. The S3 client sends PutObject with {@code Expect: 100-continue}; when the url-connection
-     * client picks a pooled connection the server has already closed, that handshake fails with an
-     * {@link UncheckedIOException} the SDK does not retry. One more attempt runs on a fresh connection.
-     */
     @Override
     public void put(String key, byte[] content, String contentType) {
-        PutObjectRequest request = PutObjectRequest.builder().bucket(bucket).key(key).contentType(contentType).build();
-        try {
-            s3.putObject(request, RequestBody.fromBytes(content));
-        } catch (UncheckedIOException staleConnection) {
-            s3.putObject(request, RequestBody.fromBytes(content));
-        }
+        s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key).contentType(contentType).build(),
+                RequestBody.fromBytes(content));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.backupsentinel.validator.aws;
 
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.validator.inventory.InventoryException;
 import com.backupsentinel.validator.sources.BackupObjectStore;
 import com.backupsentinel.validator.sources.BucketProtection;
@@ -53,8 +54,8 @@ public final class S3BackupObjectStore implements BackupObjectStore {
     /** A client with path-style addressing when an endpoint override (the stand-ins, LocalStack) is set. */
     public static S3BackupObjectStore create(AwsClientFactory factory) {
         boolean override = factory.endpointFor("S3").isPresent();
-        return new S3BackupObjectStore(factory.build(S3Client.builder().forcePathStyle(override)
-                .crossRegionAccessEnabled(!override), "S3"));
+        return new S3BackupObjectStore(S3Clients.build(factory,
+                S3Client.builder().crossRegionAccessEnabled(!override)));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.backupsentinel.validator.aws;
 
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.validator.report.ReportStore;
 import java.net.URI;
 import java.time.Duration;
@@ -33,7 +34,7 @@ public final class S3ReportStore implements ReportStore {
      */
     public static S3ReportStore create(AwsClientFactory factory, String bucket) {
         Optional<URI> endpoint = factory.endpointFor("S3");
-        S3Client s3 = factory.build(S3Client.builder().forcePathStyle(endpoint.isPresent()), "S3");
+        S3Client s3 = S3Clients.build(factory);
         S3Presigner.Builder presigner = S3Presigner.builder().region(factory.region())
                 .credentialsProvider(s3.serviceClientConfiguration().credentialsProvider())
                 .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(endpoint.isPresent()).build());

@@ -3,6 +3,7 @@ package com.backupsentinel.validator.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.standins.S3StandIn;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +27,7 @@ class S3ReportStoreTest {
     static void start() {
         standIn = S3StandIn.start();
         AwsClientFactory factory = StandInClients.factory("AWS_ENDPOINT_URL_S3", standIn.endpoint());
-        s3 = factory.build(S3Client.builder().forcePathStyle(true), "S3");
+        s3 = S3Clients.build(factory);
         s3.createBucket(r -> r.bucket("reports"));
         store = S3ReportStore.create(factory, "reports");
     }

@@ -3,6 +3,7 @@ package com.backupsentinel.ondemand.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.standins.S3StandIn;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +22,7 @@ class S3ObjectStoreTest {
     static void start() {
         standIn = S3StandIn.start();
         AwsClientFactory clients = TestInventory.clients("S3", standIn.endpoint());
-        s3 = clients.build(S3Client.builder().forcePathStyle(true), "S3");
+        s3 = S3Clients.build(clients);
         s3.createBucket(b -> b.bucket("reports"));
         store = new S3ObjectStore(s3, "reports");
     }
