@@ -1,6 +1,7 @@
 package com.backupsentinel.local;
 
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.shared.config.Environment;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -36,18 +37,18 @@ final class ResourceProvisioner {
     private final Environment environment;
     private final AwsEndpoints endpoints;
     private final PrintStream notes;
-    private final Optional<Path> tableSeeds;
+    private final Optional<Path> seeds;
 
     /**
-     * @param tableSeeds folder of {@link TableSeed} files for tables created here (the inventory's dynamodb/ on the
-     *                   embedded stand-ins), or empty
+     * @param seeds the inventory folder whose {@code dynamodb/} ({@link TableSeed}) and {@code s3/} ({@link BucketSeed})
+     *              fill the tables and buckets created here (on the embedded stand-ins), or empty
      */
     ResourceProvisioner(Environment clientEnvironment, AwsEndpoints endpoints, PrintStream notes,
-                        Optional<Path> tableSeeds) {
+                        Optional<Path> seeds) {
         this.environment = clientEnvironment;
         this.endpoints = endpoints;
         this.notes = notes;
-        this.tableSeeds = tableSeeds;
+        this.seeds = seeds;
     }
 
     Map<String, PhysicalIds.Provisioned> provision(List<StatefulResource> plan) {
@@ -94,8 +95,12 @@ final class ResourceProvisioner {
                 }
                 break;
             case BUCKET:
-                try (S3Client s3 = factory.build(S3Client.builder().forcePathStyle(true), kind.serviceId())) {
-                    resources.forEach(bucket -> createBucket(s3, factory, bucket));
+                try (S3Client s3 = S3Clients.build(factory)) {
+                    resources.forEach(bucket -> {
+                        if (createBucket(s3, factory, bucket)) {
+                            seed(s3, bucket);
+                        }
+                    });
                 }
                 break;
             case TOPIC:
@@ -113,10 +118,20 @@ final class ResourceProvisioner {
     }
 
     private void seed(DynamoDbClient dynamoDb, StatefulResource table) {
-        tableSeeds.ifPresent(folder -> {
+        seeds.map(inventory -> inventory.resolve("dynamodb")).ifPresent(folder -> {
             int items = TableSeed.load(dynamoDb, folder, table.logicalId(), table.name());
             if (items > 0) {
                 notes.println("local-invoke: seeded " + table.logicalId() + " with " + items + " items from " + folder);
+            }
+        });
+    }
+
+    private void seed(S3Client s3, StatefulResource bucket) {
+        seeds.map(inventory -> inventory.resolve("s3")).ifPresent(folder -> {
+            int objects = BucketSeed.load(s3, folder, bucket.logicalId(), bucket.name());
+            if (objects > 0) {
+                notes.println("local-invoke: seeded " + bucket.logicalId() + " with " + objects + " objects from "
+                        + folder.resolve(bucket.logicalId()));
             }
         });
     }
@@ -137,7 +152,8 @@ final class ResourceProvisioner {
         return true;
     }
 
-    private static void createBucket(S3Client s3, AwsClientFactory factory, StatefulResource bucket) {
+    /** Creates the bucket; false when it existed already. */
+    private static boolean createBucket(S3Client s3, AwsClientFactory factory, StatefulResource bucket) {
         CreateBucketRequest.Builder request = CreateBucketRequest.builder().bucket(bucket.name());
         String region = factory.region().id();
         if (!"us-east-1".equals(region)) {
@@ -145,12 +161,14 @@ final class ResourceProvisioner {
         }
         try {
             s3.createBucket(request.build());
+            return true;
         } catch (BucketAlreadyOwnedByYouException exists) {
-            return;
+            return false;
         } catch (S3Exception e) {
             if (e.statusCode() != 409) {
                 throw e;
             }
+            return false;
         }
     }
 

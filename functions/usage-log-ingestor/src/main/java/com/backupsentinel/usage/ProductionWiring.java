@@ -6,7 +6,9 @@ import com.backupsentinel.audit.AuditRecorder;
 import com.backupsentinel.audit.DynamoDbAuditStore;
 import com.backupsentinel.audit.FailSafeAuditRecorder;
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.shared.config.Environment;
+import com.backupsentinel.shared.logging.LogContext;
 import com.backupsentinel.shared.metrics.PowertoolsMetricsRecorder;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -26,8 +28,7 @@ record ProductionWiring(UsageLogIngestor ingestor, Runnable flushMetrics) {
     static ProductionWiring create(Environment environment) {
         UsageLogIngestorConfig config = UsageLogIngestorConfig.from(environment);
         AwsClientFactory factory = AwsClientFactory.fromEnvironment(environment);
-        S3Client s3 = factory.build(S3Client.builder()
-                .forcePathStyle(factory.endpointFor("S3").isPresent()), "S3");
+        S3Client s3 = S3Clients.build(factory);
         DynamoDbClient dynamo = factory.build(DynamoDbClient.builder(), "DYNAMODB");
         PowertoolsMetricsRecorder metrics = new PowertoolsMetricsRecorder(config.metricsNamespace());
         DeferredCounts auditFailures = new DeferredCounts();
@@ -53,7 +54,10 @@ record ProductionWiring(UsageLogIngestor ingestor, Runnable flushMetrics) {
         return new FailSafeAuditRecorder(new DynamoDbAuditStore(dynamo, config.auditTableName().get()), failures);
     }
 
-    /** Daemon threads, so a frozen or finishing execution environment never waits for them. */
+    /**
+     * Daemon threads, so a frozen or finishing execution environment never waits for them; their log lines carry
+     * the invocation of the task they run.
+     */
     static ExecutorService workers(int threads) {
         AtomicInteger counter = new AtomicInteger();
         ThreadFactory factory = runnable -> {
@@ -61,6 +65,6 @@ record ProductionWiring(UsageLogIngestor ingestor, Runnable flushMetrics) {
             thread.setDaemon(true);
             return thread;
         };
-        return Executors.newFixedThreadPool(threads, factory);
+        return LogContext.propagating(Executors.newFixedThreadPool(threads, factory));
     }
 }

@@ -1,10 +1,10 @@
 package com.backupsentinel.usage;
 
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.standins.DynamoDbStandIn;
 import com.backupsentinel.standins.S3StandIn;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 
 /**
  * The S3 and DynamoDB stand-ins on 127.0.0.1, started once per test JVM, and clients built the way production builds
@@ -42,7 +43,7 @@ final class TestAws {
         this.dynamoStandIn = DynamoDbStandIn.start();
         Environment environment = Environment.of(baseEnvironment());
         AwsClientFactory factory = AwsClientFactory.fromEnvironment(environment);
-        this.s3 = factory.build(S3Client.builder().forcePathStyle(true), "S3");
+        this.s3 = S3Clients.build(factory);
         this.dynamo = factory.build(DynamoDbClient.builder(), "DYNAMODB");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             s3StandIn.close();
@@ -58,10 +59,24 @@ final class TestAws {
     }
 
     Fixture fresh() {
-        int n = counter.incrementAndGet();
-        String bucket = "sentinel-reports-" + n;
-        String table = "usage-" + n;
+        String bucket = "sentinel-reports-" + counter.incrementAndGet();
         s3.createBucket(b -> b.bucket(bucket));
+        return withTable(bucket);
+    }
+
+    /** A fresh table and the bucket {@code bucket}, emptied if an earlier test left objects in it. */
+    Fixture emptied(String bucket) {
+        try {
+            s3.createBucket(b -> b.bucket(bucket));
+        } catch (BucketAlreadyOwnedByYouException earlier) {
+            s3.listObjectsV2Paginator(r -> r.bucket(bucket)).contents()
+                    .forEach(object -> s3.deleteObject(r -> r.bucket(bucket).key(object.key())));
+        }
+        return withTable(bucket);
+    }
+
+    private Fixture withTable(String bucket) {
+        String table = "usage-" + counter.incrementAndGet();
         createUsageTable(dynamo, table);
         Map<String, String> variables = baseEnvironment();
         variables.put("USAGE_TABLE_NAME", table);
@@ -87,13 +102,9 @@ final class TestAws {
         return s3StandIn;
     }
 
-    /** Test-side writes, with the same one retry as {@link S3ObjectStore#put} for a stale pooled connection. */
+    /** Test-side writes. */
     static String putObject(S3Client s3, String bucket, String key, RequestBody body) {
-        try {
-            return s3.putObject(r -> r.bucket(bucket).key(key), body).eTag();
-        } catch (UncheckedIOException staleConnection) {
-            return s3.putObject(r -> r.bucket(bucket).key(key), body).eTag();
-        }
+        return s3.putObject(r -> r.bucket(bucket).key(key), body).eTag();
     }
 
     /** Region, stand-in credentials and the stand-ins' endpoints: a fresh, modifiable map. */

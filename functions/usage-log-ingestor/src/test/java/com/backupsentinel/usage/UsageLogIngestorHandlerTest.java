@@ -23,20 +23,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 
 /**
  * The handler driven by the sample events in events/usage-log-ingestor/, loaded with the Lambda runtime's own
  * deserializer, against the S3 and DynamoDB stand-ins. The bucket is the one local invoke names
- * ({@code backup-sentinel-reportbucket}), holding the objects the sample events name
- * (functions/usage-log-ingestor/sample-bucket/).
+ * ({@code backup-sentinel-reportbucket}), holding the demo account's report bucket objects
+ * (demo-account/s3/ReportBucket/), which the sample events name; the table starts empty.
  */
 class UsageLogIngestorHandlerTest {
 
     static final String BUCKET = "backup-sentinel-reportbucket";
     static final Path ROOT = Path.of(System.getProperty("sentinel.root", "../.."));
     static final Path EVENTS = ROOT.resolve("events").resolve("usage-log-ingestor");
-    static final Path SAMPLE_BUCKET = ROOT.resolve("functions").resolve("usage-log-ingestor").resolve("sample-bucket");
+    static final Path SAMPLE_BUCKET = ROOT.resolve("demo-account").resolve("s3").resolve("ReportBucket");
 
     private TestAws.Fixture aws;
     private RecordingMetrics metrics;
@@ -45,12 +44,7 @@ class UsageLogIngestorHandlerTest {
 
     @BeforeEach
     void start() throws IOException {
-        aws = TestAws.get().fresh();
-        try {
-            aws.s3().createBucket(b -> b.bucket(BUCKET));
-        } catch (BucketAlreadyOwnedByYouException e) {
-            // created by an earlier test of this class: the sample objects are rewritten below
-        }
+        aws = TestAws.get().emptied(BUCKET);
         try (Stream<Path> files = Files.walk(SAMPLE_BUCKET)) {
             for (Path file : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
                 String key = SAMPLE_BUCKET.relativize(file).toString().replace('\\', '/');
@@ -138,11 +132,11 @@ class UsageLogIngestorHandlerTest {
     void backfillsEverySampleObject() {
         Map<String, Object> response = handler.handleRequest(load("backfill.json"), new TestContext());
 
-        assertThat(response).containsEntry("complete", true).containsEntry("listed", 3)
-                .containsEntry("ingested", 1L).containsEntry("quarantined", 1L).containsEntry("configVersions", 1L)
+        assertThat(response).containsEntry("complete", true).containsEntry("listed", 11)
+                .containsEntry("ingested", 6L).containsEntry("quarantined", 2L).containsEntry("configVersions", 3L)
                 .containsEntry("failures", List.of());
         Map<String, Object> prefixOnly = handler.handleRequest(load("backfill-prefix.json"), new TestContext());
-        assertThat(prefixOnly).containsEntry("listed", 2).containsEntry("duplicates", 2L);
+        assertThat(prefixOnly).containsEntry("listed", 4).containsEntry("duplicates", 4L);
     }
 
     @Test
