@@ -48,24 +48,24 @@ final class CaptureSink {
         this.objectReader = objectReader;
     }
 
-    /** Prepares {@code directory}: created when missing; it may hold only earlier captures (sns/, s3/, backup/). */
+    /**
+     * Prepares {@code directory}: created when missing, refused when it holds anything, so that a capture is never
+     * mixed with or overwritten by another run's.
+     */
     static void prepare(Path directory) throws UsageException {
         try {
             if (Files.exists(directory) && !Files.isDirectory(directory)) {
                 throw new UsageException("--capture " + directory + " is a file, not a folder");
             }
             Files.createDirectories(directory);
-            List<String> foreign = new ArrayList<>();
+            List<String> present;
             try (var entries = Files.list(directory)) {
-                entries.map(p -> p.getFileName().toString()).filter(n -> !List.of("sns", "s3", "backup").contains(n))
-                        .forEach(foreign::add);
+                present = entries.map(p -> p.getFileName().toString() + (Files.isDirectory(p) ? "/" : "")).sorted()
+                        .toList();
             }
-            if (!foreign.isEmpty()) {
-                throw new UsageException("--capture " + directory + " holds other files " + foreign + "; give an empty"
-                        + " folder (or one holding only an earlier capture, which is replaced)");
-            }
-            for (String kind : List.of("sns", "s3", "backup")) {
-                deleteTree(directory.resolve(kind));
+            if (!present.isEmpty()) {
+                throw new UsageException("--capture " + directory + " already holds " + present
+                        + "; give a new or empty folder (a capture never replaces or mixes with another)");
             }
         } catch (IOException e) {
             throw new UsageException("--capture " + directory + " cannot be prepared: " + e.getMessage());
@@ -172,17 +172,6 @@ final class CaptureSink {
             return JSON.writeValueAsBytes(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toArray(Path[]::new)) {
-                Files.delete(path);
-            }
         }
     }
 }

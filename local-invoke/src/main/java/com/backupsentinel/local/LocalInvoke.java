@@ -124,7 +124,7 @@ public final class LocalInvoke {
             List<StatefulResource> plan = StatefulResource.plan(resolver(template, stack, Map.of()), reach);
             Environment clientEnvironment = endpoints.clientEnvironment(processEnvironment, stack.region());
             Map<String, PhysicalIds.Provisioned> provisioned =
-                    new ResourceProvisioner(clientEnvironment, endpoints, err, tableSeeds()).provision(plan);
+                    new ResourceProvisioner(clientEnvironment, endpoints, err, seeds()).provision(plan);
             timings.mark("resources-created");
             FunctionDefinition function = function(resolver(template, stack, provisioned), arguments, envVars);
             LocalContext context = new LocalContext(function, stack, new StreamLambdaLogger(err), Clock.systemUTC());
@@ -137,12 +137,23 @@ public final class LocalInvoke {
             out.println();
             out.flush();
             timings.mark("response-written");
+            printSummary(outcome.payload());
             return outcome.succeeded() ? 0 : 1;
         } finally {
             CaptureSink.deactivate();
             // in-memory stand-ins: stopping them takes a second and changes nothing, so nobody waits for it
             starting.thenAcceptAsync(AwsEndpoints::close);
             timings.print(err);
+        }
+    }
+
+    /** The report's headline and table after the logs, for the person at the terminal (stdout stays the response). */
+    private void printSummary(byte[] response) {
+        List<String> summary = ResponseSummary.of(response);
+        if (!summary.isEmpty()) {
+            err.println();
+            summary.forEach(err::println);
+            err.flush();
         }
     }
 
@@ -176,9 +187,9 @@ public final class LocalInvoke {
         return Files.isRegularFile(defaults) ? EnvVarsFile.read(defaults) : EnvVarsFile.EMPTY;
     }
 
-    /** The inventory's dynamodb/ folder of table seeds, on the embedded stand-ins only. */
-    private Optional<Path> tableSeeds() {
-        return usesExternalEndpoints() ? Optional.empty() : Optional.of(inventoryFolder().resolve("dynamodb"));
+    /** The inventory, whose dynamodb/ and s3/ seed the tables and buckets, on the embedded stand-ins only. */
+    private Optional<Path> seeds() {
+        return usesExternalEndpoints() ? Optional.empty() : Optional.of(inventoryFolder());
     }
 
     private Path inventoryFolder() {

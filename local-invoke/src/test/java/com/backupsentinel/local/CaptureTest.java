@@ -61,7 +61,7 @@ class CaptureTest {
     }
 
     @Test
-    void replacesAnEarlierCaptureInTheSameFolder() throws IOException {
+    void refusesAFolderHoldingAnEarlierCapture() throws IOException {
         Path capture = temp.resolve("again");
         Files.createDirectories(capture.resolve("sns"));
         Files.writeString(capture.resolve("sns/007.json"), "{}");
@@ -69,8 +69,10 @@ class CaptureTest {
         LocalInvokeRun.Result result = LocalInvokeRun.run("EchoFunction", LocalInvokeRun.event("direct.json"),
                 "--capture", capture.toString());
 
-        assertThat(result.status()).as(result.stderr()).isZero();
-        assertThat(files(capture)).isEmpty();
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.stderr()).startsWith("local-invoke: --capture " + capture + " already holds [sns/]; give a"
+                + " new or empty folder (a capture never replaces or mixes with another)");
+        assertThat(files(capture)).containsExactly("sns/007.json");
     }
 
     @Test
@@ -82,9 +84,19 @@ class CaptureTest {
                 "--capture", capture.toString());
 
         assertThat(result.status()).isEqualTo(2);
-        assertThat(result.stderr()).startsWith("local-invoke: --capture " + capture + " holds other files [notes.txt];"
-                + " give an empty folder (or one holding only an earlier capture, which is replaced)");
+        assertThat(result.stderr()).startsWith("local-invoke: --capture " + capture + " already holds [notes.txt];"
+                + " give a new or empty folder (a capture never replaces or mixes with another)");
         assertThat(capture.resolve("notes.txt")).hasContent("keep me");
+    }
+
+    @Test
+    void capturesIntoAnEmptyFolderThatExists() throws IOException {
+        Path capture = Files.createDirectories(temp.resolve("empty"));
+
+        LocalInvokeRun.Result result = LocalInvokeRun.run("EchoFunction", LocalInvokeRun.event("direct.json"),
+                "--capture", capture.toString());
+
+        assertThat(result.status()).as(result.stderr()).isZero();
     }
 
     static List<String> files(Path root) throws IOException {

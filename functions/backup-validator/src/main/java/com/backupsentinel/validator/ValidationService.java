@@ -3,6 +3,7 @@ package com.backupsentinel.validator;
 import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
 
 import com.backupsentinel.audit.AuditRecorder;
+import com.backupsentinel.shared.logging.LogContext;
 import com.backupsentinel.shared.notification.NotificationPublisher;
 import com.backupsentinel.validator.controls.Control;
 import com.backupsentinel.validator.controls.ControlContext;
@@ -121,7 +122,8 @@ public final class ValidationService {
 
     private List<RegionResult> evaluate(List<String> regions, List<Control> controls, EvaluationWindow window,
                                         List<Optional<String>> accounts, Deadline deadline) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(MAX_PARALLEL_REGIONS, regions.size()));
+        ExecutorService pool = LogContext.propagating(
+                Executors.newFixedThreadPool(Math.min(MAX_PARALLEL_REGIONS, regions.size())));
         try {
             List<Future<RegionResult>> futures = new ArrayList<>();
             for (String region : regions) {

@@ -1,5 +1,6 @@
 package com.backupsentinel.ondemand.service;
 
+import com.backupsentinel.shared.logging.LogContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -10,8 +11,8 @@ import java.util.function.Function;
 
 /**
  * Runs one AWS call per item on a few threads and returns the results in item order, so a request over 50
- * resources takes about 50 / concurrency round trips. Workers only call AWS; the caller logs and records, on its own
- * thread (which carries the Lambda context of the logs).
+ * resources takes about 50 / concurrency round trips. Workers only call AWS; the caller logs and records on its own
+ * thread; a worker's log lines still carry the invocation (see LogContext).
  */
 final class Concurrently {
 
@@ -24,11 +25,12 @@ final class Concurrently {
             items.forEach(item -> results.add(work.apply(item)));
             return results;
         }
-        ExecutorService workers = Executors.newFixedThreadPool(Math.min(concurrency, items.size()), runnable -> {
-            Thread thread = new Thread(runnable, "aws-call");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService workers = LogContext.propagating(Executors.newFixedThreadPool(
+                Math.min(concurrency, items.size()), runnable -> {
+                    Thread thread = new Thread(runnable, "aws-call");
+                    thread.setDaemon(true);
+                    return thread;
+                }));
         try {
             List<Future<R>> futures = new ArrayList<>(items.size());
             items.forEach(item -> futures.add(workers.submit(() -> work.apply(item))));
