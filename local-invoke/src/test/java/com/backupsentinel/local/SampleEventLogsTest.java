@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every sample in events/FUNCTION/ runs under local invoke, on the embedded stand-ins and the demo account, the way
  * a new user runs them: a happy-path sample succeeds and logs no ERROR line, a bad-input sample fails as Lambda
- * would, and no run prints the metrics library's "Unknown name" / "Unknown type" noise.
+ * would, every log line names the function and the request it belongs to (worker threads included), and no run
+ * prints the metrics library's "Unknown name" / "Unknown type" noise.
  */
 class SampleEventLogsTest {
 
@@ -59,6 +60,9 @@ class SampleEventLogsTest {
                         assertThat(run.status()).as("%s exit status%n%s", name, run.stderr()).isZero();
                         assertThat(errors).as("ERROR lines of %s", name).isEmpty();
                     }
+                    assertThat(run.lines("\"level\":")).as("log lines of %s", name)
+                            .noneMatch(line -> line.contains("\"function_name\":null"))
+                            .noneMatch(line -> line.contains("\"function_request_id\":null"));
                     assertThat(run.lines("\"Unknown name\"")).as(name).isEmpty();
                     assertThat(run.lines("\"Unknown type\"")).as(name).isEmpty();
                     assertThat(run.lines("\u001b[")).as("terminal escapes in the output of %s", name).isEmpty();
