@@ -88,14 +88,13 @@ class BackfillTest {
     }
 
     /** The real store, except that reading one key fails until healed. */
-    private static final class FailingObjectStore implements ObjectStore {
+    private static final class FailingObjectStore extends ForwardingObjectStore {
 
-        private final ObjectStore delegate;
         private final String failingKey;
         private volatile boolean healed;
 
         FailingObjectStore(ObjectStore delegate, String failingKey) {
-            this.delegate = delegate;
+            super(delegate);
             this.failingKey = failingKey;
         }
 
@@ -108,32 +107,7 @@ class BackfillTest {
             if (!healed && key.equals(failingKey)) {
                 throw new IllegalStateException("S3 is unavailable");
             }
-            return delegate.fetch(key, maxBytes);
-        }
-
-        @Override
-        public ObjectDigest md5(String key) {
-            return delegate.md5(key);
-        }
-
-        @Override
-        public void copy(String sourceKey, String targetKey) {
-            delegate.copy(sourceKey, targetKey);
-        }
-
-        @Override
-        public void put(String key, byte[] content, String contentType) {
-            delegate.put(key, content, contentType);
-        }
-
-        @Override
-        public ObjectPage list(String prefix, Optional<String> startAfter, int maxKeys) {
-            return delegate.list(prefix, startAfter, maxKeys);
-        }
-
-        @Override
-        public String bucket() {
-            return delegate.bucket();
+            return super.fetch(key, maxBytes);
         }
     }
 }

@@ -151,41 +151,20 @@ final class DemoUsageTable {
     }
 
     /** The bucket, with each config.yaml's last-modified time the time it was written (see CONFIG_WRITTEN_AT). */
-    private record WrittenAt(ObjectStore objects) implements ObjectStore {
+    private static final class WrittenAt extends ForwardingObjectStore {
 
-        @Override
-        public FetchedObject fetch(String key, long maxBytes) {
-            return objects.fetch(key, maxBytes);
+        WrittenAt(ObjectStore objects) {
+            super(objects);
         }
 
         @Override
         public ObjectDigest md5(String key) {
-            ObjectDigest digest = objects.md5(key);
+            ObjectDigest digest = super.md5(key);
             Instant writtenAt = CONFIG_WRITTEN_AT.get(key);
             if (writtenAt == null) {
                 throw new IllegalStateException("No write time for " + key + " in DemoUsageTable.CONFIG_WRITTEN_AT");
             }
             return new ObjectDigest(digest.md5(), digest.size(), writtenAt, digest.versionId());
-        }
-
-        @Override
-        public void copy(String sourceKey, String targetKey) {
-            objects.copy(sourceKey, targetKey);
-        }
-
-        @Override
-        public void put(String key, byte[] content, String contentType) {
-            objects.put(key, content, contentType);
-        }
-
-        @Override
-        public ObjectPage list(String prefix, Optional<String> startAfter, int maxKeys) {
-            return objects.list(prefix, startAfter, maxKeys);
-        }
-
-        @Override
-        public String bucket() {
-            return objects.bucket();
         }
     }
 }
