@@ -30,7 +30,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every route and every error, driven by the API Gateway HTTP API events of events/on-demand-backup/. */
 class OnDemandBackupHandlerTest {
@@ -312,6 +316,25 @@ class OnDemandBackupHandlerTest {
 
         assertThat(response.getStatusCode()).isEqualTo(413);
         assertThat(json(response).path("message").asText()).isEqualTo("body is larger than 16384 bytes");
+        assertThat(backup.backupCalls()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} letters")
+    @ValueSource(ints = {30 * 1024, 64 * 1024, 2 * 1024 * 1024})
+    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    void aBodyOfLettersAnswers413AtOnceAndIsAuditedCut(int letters) {
+        APIGatewayV2HTTPEvent event = Events.load("post-backups.json");
+        event.setBody("a".repeat(letters));
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, new TestContext());
+
+        assertThat(response.getStatusCode()).isEqualTo(413);
+        assertThat(json(response).path("message").asText()).isEqualTo("body is larger than 16384 bytes");
+        assertThat(audited).hasSize(1);
+        assertThat(audited.get(0).opType()).isEqualTo("OnDemandBackup.StartBackup");
+        assertThat(audited.get(0).responseCode()).isEqualTo(413);
+        assertThat(audited.get(0).requestPayload()).isEqualTo("a".repeat(AuditEvent.MAX_PAYLOAD_CHARS)
+                + "...[truncated " + (letters - AuditEvent.MAX_PAYLOAD_CHARS) + " chars]");
         assertThat(backup.backupCalls()).isEmpty();
     }
 

@@ -4,7 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 
-/** The request body as text: base64 decoded when API Gateway encoded it, refused (413) when too large. */
+/**
+ * The request body as text: base64 decoded when API Gateway encoded it, refused (413) when too large. The size is
+ * checked before anything else looks at the body (a character is at least one UTF-8 byte, so a body of more
+ * characters than bytes allowed is refused without encoding it).
+ */
 final class RequestBodies {
 
     private RequestBodies() {
@@ -26,6 +30,9 @@ final class RequestBodies {
                 throw HttpProblem.badRequest("body", "body is marked base64-encoded but is not valid base64");
             }
         } else {
+            if (raw.length() > maxBytes) {
+                throw tooLarge(maxBytes);
+            }
             bytes = raw.getBytes(StandardCharsets.UTF_8);
         }
         if (bytes.length > maxBytes) {
