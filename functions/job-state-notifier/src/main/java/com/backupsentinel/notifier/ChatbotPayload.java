@@ -1,6 +1,7 @@
 package com.backupsentinel.notifier;
 
 import com.backupsentinel.shared.json.Json;
+import com.backupsentinel.shared.text.UntrustedText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,7 +15,9 @@ import java.util.Set;
  * The structured payload chat, HTTPS and SQS subscribers get, in the AWS Chatbot (Amazon Q Developer in chat
  * applications) custom notification format: {@code version} 1.0, {@code source} custom, {@code content} with
  * {@code textType} client-markdown, title, description, nextSteps and keywords, and {@code metadata} with a
- * thread per job, the event type, related resources and string-valued additional context.
+ * thread per job, the event type, related resources and string-valued additional context. Every text that can hold
+ * something AWS or an event supplied goes through {@link UntrustedText#chat}, so a name such as {@code <!channel>}
+ * or {@code <img onerror=...>} reaches the chat as text, on one line, without bidi or zero-width characters.
  */
 final class ChatbotPayload {
 
@@ -29,28 +32,28 @@ final class ChatbotPayload {
         ObjectNode root = Json.mapper().createObjectNode();
         root.put("version", "1.0");
         root.put("source", "custom");
-        root.put("id", facts.envelope().id());
+        root.put("id", UntrustedText.chat(facts.envelope().id()));
         ObjectNode body = root.putObject("content");
         body.put("textType", "client-markdown");
-        body.put("title", emoji(classification) + " " + content.subject());
+        body.put("title", emoji(classification) + " " + UntrustedText.chat(content.subject()));
         body.put("description", description(content));
         ArrayNode steps = body.putArray("nextSteps");
-        content.nextSteps().forEach(step -> steps.add(ChatMarkdown.escape(step)));
+        content.nextSteps().forEach(step -> steps.add(UntrustedText.chat(step)));
         steps.add(ChatMarkdown.link(content.consoleUrl(), "Open it in the AWS Backup console"));
         ArrayNode keywords = body.putArray("keywords");
-        keywords(facts, classification).forEach(keywords::add);
+        keywords(facts, classification).forEach(keyword -> keywords.add(UntrustedText.chat(keyword)));
         ObjectNode metadata = root.putObject("metadata");
-        metadata.put("threadId", threadId(facts));
-        metadata.put("summary", content.subject());
-        metadata.put("eventType", facts.envelope().detailType());
+        metadata.put("threadId", UntrustedText.chat(threadId(facts)));
+        metadata.put("summary", UntrustedText.chat(content.subject()));
+        metadata.put("eventType", UntrustedText.chat(facts.envelope().detailType()));
         ArrayNode related = metadata.putArray("relatedResources");
-        relatedResources(facts).forEach(related::add);
+        relatedResources(facts).forEach(resource -> related.add(UntrustedText.chat(resource)));
         ObjectNode context = metadata.putObject("additionalContext");
         Map<String, String> additional = new LinkedHashMap<>(attributes);
         additional.put("eventId", facts.envelope().id());
         additional.forEach((key, value) -> {
             if (!value.isBlank()) {
-                context.put(key, value);
+                context.put(key, UntrustedText.chat(value));
             }
         });
         try {
@@ -61,12 +64,12 @@ final class ChatbotPayload {
     }
 
     private static String description(AlertContent content) {
-        StringBuilder text = new StringBuilder(ChatMarkdown.escape(content.summary())).append('\n');
+        StringBuilder text = new StringBuilder(UntrustedText.chat(content.summary())).append('\n');
         for (Fact fact : content.facts()) {
-            text.append("\n*").append(ChatMarkdown.escape(fact.label())).append(":* ")
-                    .append(ChatMarkdown.escape(fact.value()));
+            text.append("\n*").append(UntrustedText.chat(fact.label())).append(":* ")
+                    .append(UntrustedText.chat(fact.value()));
         }
-        content.note().ifPresent(note -> text.append("\n\n_").append(ChatMarkdown.escape(note)).append('_'));
+        content.note().ifPresent(note -> text.append("\n\n_").append(UntrustedText.chat(note)).append('_'));
         if (text.length() > MAX_DESCRIPTION) {
             text.setLength(MAX_DESCRIPTION - 3);
             text.append("...");

@@ -2,6 +2,7 @@ package com.backupsentinel.notifier;
 
 import com.backupsentinel.shared.Severity;
 import com.backupsentinel.shared.config.NotificationLevel;
+import com.backupsentinel.shared.text.UntrustedText;
 
 /** The plain-text body email subscribers read: summary, aligned facts, next steps and the console link. */
 final class EmailText {
@@ -35,13 +36,11 @@ final class EmailText {
         return padded.toString();
     }
 
-    /** Control characters and line breaks inside a value become spaces, so a value cannot forge extra lines. */
+    /**
+     * A value on one line: line breaks and control characters become spaces, bidi and zero-width characters go
+     * ({@link UntrustedText#line}); {@code <} and {@code @} stay, a plain-text reader shows them as they are.
+     */
     static String oneLine(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            out.append(Character.isISOControl(c) ? ' ' : c);
-        }
-        return out.toString();
+        return UntrustedText.line(text);
     }
 }

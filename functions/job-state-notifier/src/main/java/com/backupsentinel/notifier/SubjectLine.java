@@ -1,6 +1,7 @@
 package com.backupsentinel.notifier;
 
 import com.backupsentinel.shared.Severity;
+import com.backupsentinel.shared.text.UntrustedText;
 
 /**
  * The alert's subject, readable at a glance and valid for SNS: printable ASCII only, no line breaks, and less
@@ -32,8 +33,12 @@ final class SubjectLine {
         return full.substring(0, MAX_LENGTH - ELLIPSIS.length()) + ELLIPSIS;
     }
 
-    /** Printable ASCII with single spaces: other characters become {@code ?}, control characters spaces. */
-    static String clean(String text) {
+    /**
+     * Printable ASCII with single spaces: invisible (bidi, zero-width) characters are dropped, control characters
+     * become spaces, other characters {@code ?}.
+     */
+    static String clean(String raw) {
+        String text = UntrustedText.line(raw);
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {

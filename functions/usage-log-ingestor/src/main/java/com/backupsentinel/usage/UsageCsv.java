@@ -1,17 +1,18 @@
 package com.backupsentinel.usage;
 
+import com.backupsentinel.shared.text.UntrustedText;
 import java.util.List;
 
 /**
  * Renders the usage CSV: the seed's header and columns, one row per line ending in LF (as the seed script's output),
- * fields quoted as RFC 4180 requires (a field holding {@code ,}, {@code "}, CR or LF is wrapped in double quotes and
- * its quotes doubled), and text that a spreadsheet would execute (starting with {@code =}, {@code +}, {@code -},
- * {@code @}, tab or CR) prefixed with a single quote so it is shown, not run.
+ * each text field through {@link UntrustedText#csvCell}: on one line (CR, LF and tab become spaces, bidi and
+ * zero-width characters go), quoted as RFC 4180 requires (a field holding {@code ,} or {@code "} is wrapped in double
+ * quotes and its quotes doubled), and text that a spreadsheet would execute (starting with {@code =}, {@code +},
+ * {@code -}, {@code @}) prefixed with a single quote so it is shown, not run.
  */
 final class UsageCsv {
 
     static final String HEADER = "timestamp,customer,user,additional_users_count,project_name,cluster_name";
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private UsageCsv() {
     }
@@ -29,11 +30,8 @@ final class UsageCsv {
         return out.toString();
     }
 
-    /** One text field, neutralised then quoted when needed. */
+    /** One text field, neutralised then quoted when needed: {@link UntrustedText#csvCell}. */
     static String cell(String value) {
-        String safe = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean needsQuotes = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\r') >= 0
-                || safe.indexOf('\n') >= 0;
-        return needsQuotes ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+        return UntrustedText.csvCell(value);
     }
 }

@@ -42,10 +42,11 @@ class UsageCsvTest {
         "plain -> plain",
         "a,b -> \"a,b\"",
         "say \"hi\" -> \"say \"\"hi\"\"\"",
-        "`two\nlines` -> `\"two\nlines\"`",
-        "`cr\rinside` -> `\"cr\rinside\"`",
+        "`two\nlines` -> two lines",
+        "`cr\rinside` -> cr inside",
+        "`rtl\u202Eoverride` -> rtloverride",
     })
-    void quotesFieldsAsRfc4180Requires(String value, String cell) {
+    void quotesFieldsAsRfc4180RequiresOnOneLine(String value, String cell) {
         assertThat(UsageCsv.cell(value)).isEqualTo(cell);
     }
 
@@ -55,8 +56,8 @@ class UsageCsvTest {
         "+1+2 -> '+1+2",
         "-2+3 -> '-2+3",
         "@SUM(A1) -> '@SUM(A1)",
-        "`\tcmd` -> `'\tcmd`",
-        "`\rcmd` -> `\"'\rcmd\"`",
+        "`\t=cmd` -> ' =cmd",
+        "`\r@cmd` -> ' @cmd",
         "=1,2 -> \"'=1,2\"",
         "a=b -> a=b",
     })

@@ -1,10 +1,12 @@
 package com.backupsentinel.validator.report;
 
+import com.backupsentinel.shared.text.UntrustedText;
 import java.util.List;
 
 /**
- * RFC 4180 CSV cells, guarded against formula injection: a cell starting with {@code = + - @}, tab or carriage
- * return gets a leading apostrophe so spreadsheets show it as text.
+ * RFC 4180 CSV rows of cells made safe by {@link UntrustedText#csvCell}: one line each (line breaks, bidi and
+ * zero-width characters neutralised), quoted when needed, and a cell a spreadsheet would run as a formula (starting
+ * with {@code = + - @}) gets a leading apostrophe so it is shown as text.
  */
 final class Csv {
 
@@ -22,24 +24,8 @@ final class Csv {
         return line.append("\r\n").toString();
     }
 
+    /** One cell: {@link UntrustedText#csvCell}. */
     static String cell(String raw) {
-        String text = raw == null ? "" : raw;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !isNumber(text)) {
-            text = "'" + text;
-        }
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-                || text.indexOf('\r') >= 0) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
-    }
-
-    private static boolean isNumber(String text) {
-        try {
-            Double.parseDouble(text);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return UntrustedText.csvCell(raw);
     }
 }

@@ -1,5 +1,6 @@
 package com.backupsentinel.validator.report;
 
+import com.backupsentinel.shared.text.UntrustedText;
 import com.backupsentinel.validator.controls.ControlStatus;
 import com.backupsentinel.validator.controls.OutcomeCounts;
 import com.backupsentinel.validator.controls.RpoAge;
@@ -132,6 +133,6 @@ public final class HtmlReport {
     }
 
     static String e(String text) {
-        return Html.escape(text);
+        return UntrustedText.html(text);
     }
 }

@@ -1,5 +1,6 @@
 package com.backupsentinel.validator.report;
 
+import com.backupsentinel.shared.text.UntrustedText;
 import com.backupsentinel.validator.controls.ControlId;
 import com.backupsentinel.validator.controls.ControlResult;
 import com.backupsentinel.validator.controls.ControlStatus;
@@ -161,6 +162,6 @@ final class HtmlSections {
     }
 
     private static String e(String text) {
-        return Html.escape(text);
+        return UntrustedText.html(text);
     }
 }

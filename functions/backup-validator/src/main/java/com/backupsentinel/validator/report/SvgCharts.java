@@ -1,5 +1,6 @@
 package com.backupsentinel.validator.report;
 
+import com.backupsentinel.shared.text.UntrustedText;
 import com.backupsentinel.validator.controls.OutcomeCounts;
 import com.backupsentinel.validator.controls.RpoAge;
 import java.util.List;
@@ -149,12 +150,12 @@ final class SvgCharts {
     private static StringBuilder open(int width, int height, String title) {
         return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" + width
                 + "\" height=\"" + height + "\" viewBox=\"0 0 " + width + " " + height + "\"><title>"
-                + Html.escape(title) + "</title>");
+                + UntrustedText.html(title) + "</title>");
     }
 
     private static String rect(int x, int y, int width, int height, String fill, String tooltip) {
         return "<rect x=\"" + x + "\" y=\"" + y + "\" width=\"" + width + "\" height=\"" + height + "\" fill=\""
-                + fill + "\" rx=\"2\"><title>" + Html.escape(tooltip) + "</title></rect>";
+                + fill + "\" rx=\"2\"><title>" + UntrustedText.html(tooltip) + "</title></rect>";
     }
 
     private static String line(int x1, int y1, int x2, int y2, String stroke, boolean dashed) {
@@ -164,6 +165,6 @@ final class SvgCharts {
 
     private static String text(int x, int y, String content, String anchor, int size, String fill) {
         return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\" font-size=\"" + size
-                + "\" fill=\"" + fill + "\">" + Html.escape(content) + "</text>";
+                + "\" fill=\"" + fill + "\">" + UntrustedText.html(content) + "</text>";
     }
 }

@@ -36,7 +36,7 @@ class CsvReportsTest {
                 "123456789012,us-west-2,BackupSentinel,Backup Sentinel validation of the production AWS Backup estate,"
                         + "BACKUP_SENTINEL_JOB_OUTCOMES,vol-<b>,arn:aws:ec2:us-west-2:123456789012:volume/vol-<b>,EBS,"
                         + "NON_COMPLIANT,2026-11-22T06:00:00Z,backup_job_failed,\"backup job job-1 FAILED:"
-                        + " =HYPERLINK(\"\"http://evil\"\") <script>alert('x')</script> & \"\"quoted\"\"\",COMPLETED",
+                        + " =HYPERLINK(\"\"http://evil\"\") <script>alert('x')</script> & \"\"quoted\"\"  exe.gnp\",COMPLETED",
                 "123456789012,us-west-2,BackupSentinel,Backup Sentinel validation of the production AWS Backup estate,"
                         + "BACKUP_SENTINEL_JOB_OUTCOMES,vol-ok,arn:aws:ec2:us-west-2:123456789012:volume/vol-ok,EBS,"
                         + "COMPLIANT,2026-11-22T06:00:00Z,,,");
@@ -49,6 +49,7 @@ class CsvReportsTest {
         assertThat(Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(Csv.cell("-12.5")).isEqualTo("-12.5");
         assertThat(Csv.cell("a,b")).isEqualTo("\"a,b\"");
-        assertThat(Csv.cell("line\nbreak")).isEqualTo("\"line\nbreak\"");
+        assertThat(Csv.cell("line\nbreak")).isEqualTo("line break");
+        assertThat(Csv.cell("vault\u202Eevil\u200B")).isEqualTo("vaultevil");
     }
 }

@@ -21,6 +21,14 @@ class HtmlReportTest {
     }
 
     @Test
+    void awsTextReachesTheReportOnOneLineWithoutBidiOrZeroWidthCharacters() {
+        String html = HtmlReport.render(SampleReports.hostile());
+
+        assertThat(html).contains("&amp; &quot;quoted&quot;  exe.gnp").doesNotContain("\r", "\u202E", "\u2066",
+                "\u200B", "\uFEFF");
+    }
+
+    @Test
     void isSelfContainedWithInlineSvgCharts() {
         String html = HtmlReport.render(SampleReports.hostile());
 

@@ -22,6 +22,8 @@ import java.util.OptionalLong;
 final class SampleReports {
 
     static final String HOSTILE = "<script>alert('x')</script> & \"quoted\"";
+    /** A line break, a right-to-left override, an isolate and zero-width characters, as an AWS name may hold. */
+    static final String INVISIBLE = "\r\n\u202Eexe.gnp\u2066\u200B\uFEFF";
 
     private SampleReports() {
     }
@@ -44,7 +46,7 @@ final class SampleReports {
         Instant created = Fixtures.NOW.minusSeconds(7200);
         inventory.jobs.add(new JobRecord(JobKind.BACKUP, "job-1", "123456789012",
                 "arn:aws:ec2:us-west-2:123456789012:volume/vol-<b>", "EBS", "vault-a", "FAILED",
-                "=HYPERLINK(\"http://evil\") " + HOSTILE, "", created, Optional.of(created.plusSeconds(60)), "", ""));
+                "=HYPERLINK(\"http://evil\") " + HOSTILE + INVISIBLE, "", created, Optional.of(created.plusSeconds(60)), "", ""));
         inventory.jobs.add(Fixtures.backup("job-2", "vol-ok", "COMPLETED", 3, 10));
         inventory.points.add(Fixtures.point("p1", Fixtures.arn("EBS", "vol-ok"), "COMPLETED", 3, true,
                 OptionalLong.of(35)));
