@@ -2,6 +2,7 @@ package com.backupsentinel.ondemand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.backupsentinel.ondemand.aws.TestInventory;
 import com.backupsentinel.ondemand.service.Fixtures;
@@ -88,7 +89,7 @@ class OnDemandStandInTest {
         env.put("BACKUP_ROLE_ARN", TestInventory.BACKUP_ROLE);
         env.put("RESTORE_ROLE_ARN", TestInventory.RESTORE_ROLE);
         env.put("BACKUP_PLAN_ID", TestInventory.PLAN_ID);
-        env.put("RESTORE_ALLOWED_RESOURCE_TYPES", "RDS,Aurora,EBS,DynamoDB");
+        env.put("RESTORE_ALLOWED_RESOURCE_TYPES", "RDS,Aurora,EBS,DynamoDB,S3");
         env.put("REPORT_BUCKET", bucket);
         env.put("CONFIG_OBJECT_KEYS", "terragrunt/acme/config.yaml");
         Wiring wiring = Wiring.fromEnvironment(Environment.of(env), clock);
@@ -219,6 +220,27 @@ class OnDemandStandInTest {
         JsonNode status = json(invoke("get-restore-status.json").getBody());
         assertThat(status.path("status").asText()).isEqualTo("Pending");
         assertThat(status.path("jobs").get(0).path("state").asText()).isEqualTo("PENDING");
+    }
+
+    @Test
+    void anS3RestoreGoesToANewBucketNeverTheOriginal() {
+        APIGatewayV2HTTPEvent event = Events.load("post-restores-recovery-point.json");
+        event.setBody("{\"recoveryPointArn\": \"" + TestInventory.S3_POINT + "\", \"confirm\": true}");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, new TestContext());
+
+        assertThat(response.getStatusCode()).isEqualTo(202);
+        List<JsonNode> restores = newCalls("StartRestoreJob");
+        assertThat(restores).hasSize(1);
+        JsonNode metadata = restores.get(0).path("Metadata");
+        String timestamp = json(response.getBody()).path("timestamp").asText();
+        assertThat(metadata.path("DestinationBucketName").asText()).isEqualTo("orders-exports-restored-" + timestamp)
+                .isNotEqualTo("orders-exports");
+        assertThat(metadata.path("NewBucket").asText()).isEqualTo("true");
+        assertThat(metadata.path("EncryptionType").asText()).isEqualTo("SSE-S3");
+        assertThat(restores.get(0).path("ResourceType").asText()).isEqualTo("S3");
+        assertThat(json(response.getBody()).path("jobs").get(0).path("overrides").path("DestinationBucketName")
+                .asText()).isEqualTo("orders-exports-restored-" + timestamp);
     }
 
     @Test

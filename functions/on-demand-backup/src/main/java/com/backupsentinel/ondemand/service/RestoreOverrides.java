@@ -11,16 +11,23 @@ import java.util.Map;
  *   <li>Aurora, DocumentDB, Neptune: {@code DBClusterIdentifier} = original identifier + {@code -restored};</li>
  *   <li>DynamoDB: {@code targetTableName} = original table name + {@code -restored};</li>
  *   <li>EFS: {@code newFileSystem} = {@code true} and {@code CreationToken} = {@code backup-sentinel-<timestamp>};</li>
+ *   <li>S3: {@code DestinationBucketName} = original bucket + {@code -restored-<timestamp>} and {@code NewBucket} =
+ *       {@code true}: AWS Backup's own metadata names the original bucket, and a restore there puts back objects
+ *       that were deleted since (a delete marker counts as absent) among the live ones. Bucket names are global, so
+ *       the request timestamp keeps each restore's bucket apart; the name is cut to S3's 63 characters;</li>
  *   <li>every other type: the metadata exactly as AWS Backup returned it (EBS and EC2 restores always create
  *       new volumes and instances).</li>
  * </ul>
- * Names are shortened to the service's limit (63 characters for database identifiers) before the suffix.
+ * Names are shortened to the service's limit (63 characters for database identifiers and bucket names) before the
+ * suffix. AWS Backup reads metadata keys without regard to case, so a key of AWS Backup's metadata that differs
+ * from an overridden one only in case is dropped rather than sent beside it.
  */
 final class RestoreOverrides {
 
     static final String SUFFIX = "-restored";
     private static final int DB_IDENTIFIER_MAX = 63;
     private static final int TABLE_NAME_MAX = 255;
+    private static final int BUCKET_NAME_MAX = 63;
 
     private RestoreOverrides() {
     }
@@ -48,6 +55,11 @@ final class RestoreOverrides {
                 changes.put("newFileSystem", "true");
                 changes.put("CreationToken", "backup-sentinel-" + requestTimestamp);
                 break;
+            case "S3":
+                changes.put("DestinationBucketName", restoredName(original(metadata, "DestinationBucketName",
+                        resourceArn, ":::"), BUCKET_NAME_MAX, SUFFIX + "-" + requestTimestamp));
+                changes.put("NewBucket", "true");
+                break;
             default:
                 break;
         }
@@ -56,20 +68,29 @@ final class RestoreOverrides {
 
     /** The metadata to send: AWS Backup's, with {@link #changes} laid over it. */
     static Map<String, String> apply(Map<String, String> metadata, Map<String, String> changes) {
-        Map<String, String> result = new LinkedHashMap<>(metadata);
+        Map<String, String> result = new LinkedHashMap<>();
+        metadata.forEach((key, value) -> {
+            if (changes.keySet().stream().noneMatch(key::equalsIgnoreCase)) {
+                result.put(key, value);
+            }
+        });
         result.putAll(changes);
         return result;
     }
 
     static String restoredName(String original, int max) {
+        return restoredName(original, max, SUFFIX);
+    }
+
+    private static String restoredName(String original, int max, String suffix) {
         String base = original;
-        if (base.length() > max - SUFFIX.length()) {
-            base = base.substring(0, max - SUFFIX.length());
+        if (base.length() > max - suffix.length()) {
+            base = base.substring(0, max - suffix.length());
         }
-        while (base.endsWith("-")) {
+        while (base.endsWith("-") || base.endsWith(".")) {
             base = base.substring(0, base.length() - 1);
         }
-        return base + SUFFIX;
+        return base + suffix;
     }
 
     private static String original(Map<String, String> metadata, String key, String resourceArn, String marker) {

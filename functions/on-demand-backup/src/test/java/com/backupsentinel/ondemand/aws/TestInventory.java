@@ -17,6 +17,8 @@ public final class TestInventory {
     public static final String RDS_POINT =
             "arn:aws:rds:us-west-2:123456789012:snapshot:awsbackup:job-11111111-2222-4333-8444-555555555555";
     public static final String EC2_POINT = "arn:aws:ec2:us-west-2::image/ami-0abc1234def567890";
+    public static final String S3_POINT =
+            "arn:aws:backup:us-west-2:123456789012:recovery-point:orders-exports-20261121010000";
     public static final String ORDERS = "arn:aws:rds:us-west-2:123456789012:db:orders";
     public static final String BACKUP_ROLE = "arn:aws:iam::123456789012:role/BackupSentinelBackup";
     public static final String RESTORE_ROLE = "arn:aws:iam::123456789012:role/BackupSentinelRestore";

@@ -39,6 +39,33 @@ class RestoreOverridesTest {
     }
 
     @Test
+    void restoresS3IntoANewBucketNeverTheOriginal() {
+        assertThat(RestoreOverrides.changes("S3", "arn:aws:s3:::arrakis-exports-production",
+                Map.of("DestinationBucketName", "arrakis-exports-production", "NewBucket", "false",
+                        "Encrypted", "true", "EncryptionType", "SSE-S3"), TS))
+                .isEqualTo(Map.of("DestinationBucketName", "arrakis-exports-production-restored-" + TS,
+                        "NewBucket", "true"));
+    }
+
+    @Test
+    void keepsRestoredBucketNamesWithinSixtyThreeCharacters() {
+        String original = "a".repeat(33) + "." + "b".repeat(20);
+
+        String bucket = RestoreOverrides.changes("S3", "arn:aws:s3:::" + original, Map.of(), TS)
+                .get("DestinationBucketName");
+
+        assertThat(bucket).isEqualTo("a".repeat(33) + "-restored-" + TS).hasSize(62);
+    }
+
+    @Test
+    void anOverriddenKeyReplacesAwsBackupsKeyWhateverItsCase() {
+        assertThat(RestoreOverrides.apply(Map.of("destinationBucketName", "live", "newBucket", "false",
+                "EncryptionType", "SSE-S3"), Map.of("DestinationBucketName", "live-restored-" + TS, "NewBucket", "true")))
+                .isEqualTo(Map.of("DestinationBucketName", "live-restored-" + TS, "NewBucket", "true",
+                        "EncryptionType", "SSE-S3"));
+    }
+
+    @Test
     void leavesOtherTypesAsAwsBackupDescribedThem() {
         assertThat(RestoreOverrides.changes("EBS", "arn:aws:ec2:us-west-2:123456789012:volume/vol-1",
                 Map.of("volumeId", "vol-1"), TS)).isEmpty();
