@@ -59,7 +59,12 @@ final class CfnTemplate {
     JsonNode resolve(JsonNode node) {
         if (node.isArray()) {
             ArrayNode array = NODES.arrayNode();
-            node.forEach(item -> array.add(resolve(item)));
+            node.forEach(item -> {
+                JsonNode resolved = resolve(item);
+                if (!resolved.isMissingNode()) {
+                    array.add(resolved);
+                }
+            });
             return array;
         }
         if (!node.isObject()) {
@@ -70,7 +75,8 @@ final class CfnTemplate {
             JsonNode argument = node.get(function);
             switch (function) {
                 case "Ref":
-                    return NODES.textNode(ref(argument.asText()));
+                    return "AWS::NoValue".equals(argument.asText()) ? NODES.missingNode()
+                            : NODES.textNode(ref(argument.asText()));
                 case "Fn::Sub":
                     return NODES.textNode(sub(argument.isArray() ? argument.get(0).asText() : argument.asText()));
                 case "Fn::GetAtt":

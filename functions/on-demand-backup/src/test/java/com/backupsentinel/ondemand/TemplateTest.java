@@ -134,8 +134,8 @@ class TemplateTest {
         }
         assertThat(statements.stream().flatMap(s -> texts(s.path("Action")).stream()))
                 .contains("dynamodb:DeleteItem", "backup:StartRestoreJob", "backup:GetRecoveryPointRestoreMetadata",
-                        "s3:PutObject", "s3:GetObject")
-                .doesNotContain("backup:DeleteRecoveryPoint", "dynamodb:Scan");
+                        "s3:PutObject")
+                .doesNotContain("backup:DeleteRecoveryPoint", "dynamodb:Scan", "s3:GetObject");
         assertThat(Optional.of(statement(statements, "WriteConfigurationBackups").path("Resource").asText()))
                 .contains("arn:aws:sample:us-west-2:123456789012:backup-sentinel-ReportBucket/config-backups/*");
     }
