@@ -72,10 +72,10 @@ final class SecretScanner {
             } else if (c == '=' || c == ':') {
                 replaced = namedValue(c);
             }
-            if (!replaced && isBase64(c) && (pos == 0 || !isBase64(text.charAt(pos - 1)))) {
+            if (!replaced && isBase64(c) && !isBase64(previous())) {
                 replaced = base64Run();
             }
-            if (!replaced && isWordChar(c) && (pos == 0 || !isWordChar(text.charAt(pos - 1)))) {
+            if (!replaced && isWordChar(c) && !isWordChar(previous())) {
                 replaced = accessKeyId() || bearerCredential();
             }
             if (!replaced) {
@@ -91,6 +91,17 @@ final class SecretScanner {
         if (safeLength < 0 && pos >= safeIndex) {
             safeLength = out.length() + Math.max(0, safeIndex - copied);
         }
+    }
+
+    /**
+     * The character before {@code pos} as the output has it: right after a replacement that is the replacement's
+     * last character, so a second pass over the output sees what this one saw.
+     */
+    private char previous() {
+        if (pos > copied) {
+            return text.charAt(pos - 1);
+        }
+        return out.length() == 0 ? ' ' : out.charAt(out.length() - 1);
     }
 
     /** Writes {@code text[copied, start)}, then {@code replacement} instead of {@code text[start, end)}. */

@@ -1,6 +1,7 @@
 package com.backupsentinel.shared.events;
 
 import com.backupsentinel.shared.json.Json;
+import com.backupsentinel.shared.text.UntrustedText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -18,6 +19,9 @@ import java.util.Optional;
  */
 public final class AwsBackupEventParser {
 
+    /** EventBridge's largest event (256 KiB); a bigger one was not sent by EventBridge and is not read. */
+    public static final int MAX_EVENT_BYTES = 256 * 1024;
+
     private AwsBackupEventParser() {
     }
 
@@ -26,6 +30,10 @@ public final class AwsBackupEventParser {
     }
 
     public static AwsBackupEvent parse(byte[] json) {
+        if (json.length > MAX_EVENT_BYTES) {
+            throw new InvalidBackupEventException("Event is " + json.length + " bytes; EventBridge events are at most "
+                    + MAX_EVENT_BYTES + " bytes");
+        }
         JsonNode root;
         try {
             root = Json.mapper().readTree(json);
@@ -46,8 +54,8 @@ public final class AwsBackupEventParser {
         JsonFields top = new JsonFields(root, "");
         String source = required(top, "source", "the event");
         if (!AwsBackupEvent.SOURCE.equals(source)) {
-            throw new InvalidBackupEventException("Event source '" + source
-                    + "' is not aws.backup: this function handles AWS Backup events only");
+            throw new InvalidBackupEventException("Event source " + UntrustedText.quote(source, 100)
+                    + " is not aws.backup: this function handles AWS Backup events only");
         }
         String detailType = required(top, "detail-type", "the event");
         String id = required(top, "id", "the " + detailType + " event");

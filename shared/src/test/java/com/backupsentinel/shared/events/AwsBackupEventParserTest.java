@@ -190,6 +190,25 @@ class AwsBackupEventParserTest {
     }
 
     @Test
+    void rejectsAnEventLargerThanEventBridgeSendsBeforeReadingIt() {
+        byte[] event = ("{\"source\":\"aws.backup\",\"pad\":\"" + "a".repeat(300 * 1024) + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> AwsBackupEventParser.parse(event))
+                .isInstanceOf(InvalidBackupEventException.class)
+                .hasMessage("Event is " + event.length + " bytes; EventBridge events are at most 262144 bytes");
+    }
+
+    @Test
+    void quotesAnotherSourceShortAndVisible() {
+        assertThatThrownBy(() -> AwsBackupEventParser.parse(envelope("Object Created", "{}")
+                .replace("\"aws.backup\"", "\"aws.s3\\n" + "x".repeat(200) + "\"")))
+                .isInstanceOf(InvalidBackupEventException.class)
+                .hasMessage("Event source 'aws.s3\\u000a" + "x".repeat(93) + "...' is not aws.backup: this function"
+                        + " handles AWS Backup events only");
+    }
+
+    @Test
     void rejectsAJobEventWithoutItsJobId() {
         assertThatThrownBy(() -> AwsBackupEventParser.parse(envelope("Copy Job State Change",
                 "{\"state\":\"CREATED\"}")))
