@@ -21,6 +21,8 @@ public final class AwsBackupEventParser {
 
     /** EventBridge's largest event (256 KiB); a bigger one was not sent by EventBridge and is not read. */
     public static final int MAX_EVENT_BYTES = 256 * 1024;
+    /** How much of a source, detail-type or id an error message quotes. */
+    private static final int NAME_ECHO = 100;
 
     private AwsBackupEventParser() {
     }
@@ -54,12 +56,12 @@ public final class AwsBackupEventParser {
         JsonFields top = new JsonFields(root, "");
         String source = required(top, "source", "the event");
         if (!AwsBackupEvent.SOURCE.equals(source)) {
-            throw new InvalidBackupEventException("Event source " + UntrustedText.quote(source, 100)
+            throw new InvalidBackupEventException("Event source " + UntrustedText.quote(source, NAME_ECHO)
                     + " is not aws.backup: this function handles AWS Backup events only");
         }
         String detailType = required(top, "detail-type", "the event");
-        String id = required(top, "id", "the " + detailType + " event");
-        String where = detailType + " event " + id;
+        String id = required(top, "id", "the " + UntrustedText.excerpt(detailType, NAME_ECHO) + " event");
+        String where = UntrustedText.excerpt(detailType, NAME_ECHO) + " event " + UntrustedText.excerpt(id, NAME_ECHO);
         EventEnvelope envelope = new EventEnvelope(id, detailType, source,
                 required(top, "account", where), requiredInstant(top, "time", where),
                 required(top, "region", where), top.texts("resources"));

@@ -54,10 +54,14 @@ final class EventDates {
         return Optional.empty();
     }
 
-    /** Epoch seconds (with a fraction, as the AWS Backup API sends them) or, for large values, epoch millis. */
+    /**
+     * Epoch seconds (with a fraction, as the AWS Backup API sends them) or, for large values, epoch millis.
+     *
+     * @throws ArithmeticException when the millis do not fit a long
+     */
     static Instant fromEpoch(BigDecimal value) {
         if (value.abs().compareTo(MILLIS_THRESHOLD) >= 0) {
-            return Instant.ofEpochMilli(value.longValue());
+            return Instant.ofEpochMilli(value.toBigInteger().longValueExact());
         }
         BigDecimal millis = value.movePointRight(3);
         return Instant.ofEpochMilli(millis.longValue());

@@ -91,7 +91,11 @@ final class JsonFields {
             return Optional.empty();
         }
         if (value.isNumber()) {
-            return Optional.of(EventDates.fromEpoch(value.decimalValue()));
+            try {
+                return Optional.of(EventDates.fromEpoch(value.decimalValue()));
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw invalid(field, "a date such as 2020-07-15T21:40:31.207Z or epoch seconds", value);
+            }
         }
         if (value.isTextual()) {
             String text = value.asText().trim();

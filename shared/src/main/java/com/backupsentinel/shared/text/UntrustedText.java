@@ -111,18 +111,23 @@ public final class UntrustedText {
     }
 
     /**
-     * Input quoted back in an error message: {@code 'text'}, at most {@code max} characters of it (then
-     * {@code ...}), control and format characters written as {@code \}{@code uXXXX} so the reader sees them.
+     * Input quoted back in an error message: {@code 'text'} as {@link #excerpt} writes it; {@code nothing} for
+     * {@code null}.
      */
     public static String quote(String text, int max) {
-        if (text == null) {
-            return "nothing";
-        }
+        return text == null ? "nothing" : "'" + excerpt(text, max) + "'";
+    }
+
+    /**
+     * Input named in an error message: at most {@code max} characters of it (then {@code ...}), control and format
+     * characters written as {@code \}{@code uXXXX} so the reader sees them and a log line stays one line.
+     */
+    public static String excerpt(String text, int max) {
         int limit = Math.min(text.length(), Math.max(0, max));
         if (limit < text.length() && limit > 0 && Character.isHighSurrogate(text.charAt(limit - 1))) {
             limit--;
         }
-        StringBuilder out = new StringBuilder(limit + 8).append('\'');
+        StringBuilder out = new StringBuilder(limit + 8);
         for (int i = 0; i < limit; i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c) || isInvisible(c)) {
@@ -134,7 +139,7 @@ public final class UntrustedText {
         if (limit < text.length()) {
             out.append("...");
         }
-        return out.append('\'').toString();
+        return out.toString();
     }
 
     private static void appendLine(StringBuilder out, String text) {

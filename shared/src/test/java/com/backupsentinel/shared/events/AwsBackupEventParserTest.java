@@ -200,6 +200,18 @@ class AwsBackupEventParserTest {
     }
 
     @Test
+    void rejectsAnEpochTimeNoInstantHolds() {
+        String event = envelope("Backup Job State Change", "{\"backupJobId\":\"j\",\"state\":\"FAILED\"}");
+
+        assertThatThrownBy(() -> AwsBackupEventParser.parse(event.replace("\"2026-11-20T01:00:00Z\"", "1e400")))
+                .isInstanceOf(InvalidBackupEventException.class)
+                .hasMessage("time must be a date such as 2020-07-15T21:40:31.207Z or epoch seconds, got \"Infinity\"");
+        assertThatThrownBy(() -> AwsBackupEventParser.parse(event.replace("\"2026-11-20T01:00:00Z\"", "1e30")))
+                .isInstanceOf(InvalidBackupEventException.class)
+                .hasMessage("time must be a date such as 2020-07-15T21:40:31.207Z or epoch seconds, got 1.0E30");
+    }
+
+    @Test
     void quotesAnotherSourceShortAndVisible() {
         assertThatThrownBy(() -> AwsBackupEventParser.parse(envelope("Object Created", "{}")
                 .replace("\"aws.backup\"", "\"aws.s3\\n" + "x".repeat(200) + "\"")))
