@@ -44,8 +44,11 @@ final class JsonBody {
         try {
             node = READER.readTree(text.get());
         } catch (JsonProcessingException e) {
-            throw HttpProblem.badRequest("body", "body is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + "): " + RouteMatch.shorten(e.getOriginalMessage()));
+            // a parser limit (nesting depth, number or string length) reports no location
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")";
+            throw HttpProblem.badRequest("body", "body is not valid JSON" + where + ": "
+                    + RouteMatch.shorten(e.getOriginalMessage()));
         }
         if (node == null || !node.isObject()) {
             throw HttpProblem.badRequest("body", "body must be a JSON object, got " + kind(node));

@@ -32,6 +32,12 @@ class BackupRequestBodyTest {
     }
 
     @Test
+    void aBodyNestedDeeperThanTheParserAllowsIsABadRequestNotACrash() {
+        assertBadRequest("[".repeat(1001) + "]".repeat(1001), "body", "body is not valid JSON: Document nesting depth"
+                + " (1001) exceeds the maximum allowed (1000, from `StreamReadConstraints.getM...");
+    }
+
+    @Test
     void readsEveryField() {
         BackupRequestBody body = BackupRequestBody.parse(Optional.of(
                 "{\"idempotencyKey\": \"k-1\", \"resources\": [\" " + RDS + " \"]}"));
