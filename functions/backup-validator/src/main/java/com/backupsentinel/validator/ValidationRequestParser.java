@@ -1,7 +1,9 @@
 package com.backupsentinel.validator;
 
+import com.backupsentinel.shared.text.UntrustedText;
 import com.backupsentinel.validator.controls.ControlId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -26,6 +28,8 @@ final class ValidationRequestParser {
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+    private static final int ECHO = 80;
+    private static final int NAMES = 5;
 
     private ValidationRequestParser() {
     }
@@ -41,7 +45,7 @@ final class ValidationRequestParser {
         FIELDS.forEach(unknown::remove);
         if (!unknown.isEmpty()) {
             throw new InvalidRequestException("Unknown payload field" + (unknown.size() > 1 ? "s" : "") + ": "
-                    + String.join(", ", unknown) + " (allowed: " + String.join(", ", FIELDS) + ")");
+                    + names(unknown) + " (allowed: " + String.join(", ", FIELDS) + ")");
         }
         return new ValidationRequest(ValidationRequest.Trigger.DIRECT, bool(input, "send_full_report"),
                 lookback(input), accounts(input), regions(input), controls(input));
@@ -111,7 +115,7 @@ final class ValidationRequestParser {
         }
         if (!unknown.isEmpty()) {
             throw new InvalidRequestException("Unknown control" + (unknown.size() > 1 ? "s" : "") + " in controls: "
-                    + String.join(", ", unknown) + " (known: " + Arrays.stream(ControlId.values())
+                    + names(unknown) + " (known: " + Arrays.stream(ControlId.values())
                     .map(ControlId::wireName).collect(Collectors.joining(", ")) + ")");
         }
         return controls;
@@ -140,10 +144,18 @@ final class ValidationRequestParser {
         return List.copyOf(items);
     }
 
+    /** Caller input in a message: at most {@value #ECHO} characters of it, control characters made visible. */
     private static String show(Object value) {
         if (value instanceof String) {
-            return "\"" + value + "\"";
+            return "\"" + UntrustedText.excerpt((String) value, ECHO) + "\"";
         }
-        return String.valueOf(value);
+        return UntrustedText.excerpt(String.valueOf(value), ECHO);
+    }
+
+    /** The first {@value #NAMES} names, each as {@link #show} cuts it, and how many more there are. */
+    private static String names(Collection<String> names) {
+        String shown = names.stream().limit(NAMES).map(name -> UntrustedText.excerpt(name, ECHO))
+                .collect(Collectors.joining(", "));
+        return names.size() > NAMES ? shown + " and " + (names.size() - NAMES) + " more" : shown;
     }
 }

@@ -27,6 +27,22 @@ class ValidationRequestParserTest {
     }
 
     @Test
+    void echoesAtMostFiveUnknownFieldsAndEightyCharactersOfAnyValue() {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        for (int i = 0; i < 7; i++) {
+            payload.put("field" + i, 1);
+        }
+
+        assertThatThrownBy(() -> ValidationRequestParser.parse(payload)).isInstanceOf(InvalidRequestException.class)
+                .hasMessage("Unknown payload fields: field0, field1, field2, field3, field4 and 2 more (allowed:"
+                        + " send_full_report, lookback_hours, accounts, regions, controls)");
+        assertThatThrownBy(() -> ValidationRequestParser.parse(Map.of("regions", List.of("x\n" + "y".repeat(500)))))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("Payload field regions must hold region codes such as us-west-2, got \"x\\u000a"
+                        + "y".repeat(78) + "...\"");
+    }
+
+    @Test
     void readsEveryDirectInvokeField() {
         ValidationRequest request = ValidationRequestParser.parse(Map.of("send_full_report", true,
                 "lookback_hours", 72, "accounts", List.of("*"), "regions", List.of("us-west-2", "us-east-1"),
