@@ -31,6 +31,13 @@ class AuditCommandTest {
     }
 
     @Test
+    void quotesAtMostEightyCharactersOfWhatItRefuses() {
+        assertThatThrownBy(() -> AuditCommand.parse(Map.of("action", "x\r\n" + "a".repeat(10_000))))
+                .hasMessage("Field 'action' must be \"export\" or \"purge\", got 'x\\u000d\\u000a" + "a".repeat(77)
+                        + "...'");
+    }
+
+    @Test
     void rejectsAMalformedDay() {
         assertThatThrownBy(() -> AuditCommand.parse(Map.of("action", "export", "day", "21/11/2026")))
                 .hasMessage("Field 'day' must be a date such as 2026-11-21, got '21/11/2026'");
