@@ -34,6 +34,9 @@ final class DeploymentTimestamps {
 
     static Instant parse(String field, JsonNode node) {
         if (node.isNumber()) {
+            if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+                throw invalid(field + " " + node.asText() + " is not a finite number");
+            }
             if (node.decimalValue().signum() < 0) {
                 throw invalid(field + " " + node.asText() + " is a negative epoch time");
             }

@@ -1,6 +1,7 @@
 package com.backupsentinel.usage;
 
 import com.backupsentinel.shared.json.Json;
+import com.backupsentinel.shared.text.UntrustedText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Tells the handler's two input shapes apart: an SQS batch (a {@code Records} array whose entries carry
@@ -38,7 +40,7 @@ final class Invocations {
             return direct(node);
         }
         throw new IllegalArgumentException("The event is neither an SQS batch (Records) nor a direct invoke (action:"
-                + " report, backfill or config-history); its fields are " + new TreeSet<>(fieldNames(node)));
+                + " report, backfill or config-history); its fields are " + shown(new TreeSet<>(fieldNames(node))));
     }
 
     private static SqsBatch sqsBatch(JsonNode records) {
@@ -106,6 +108,13 @@ final class Invocations {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(field + " " + Texts.quote(text.get()) + " is not a date (YYYY-MM-DD)");
         }
+    }
+
+    /** At most five names, each cut to {@value Texts#MAX_ECHO} characters, and how many more there are. */
+    private static String shown(Set<String> names) {
+        String listed = names.stream().limit(5).map(name -> UntrustedText.excerpt(name, Texts.MAX_ECHO))
+                .collect(Collectors.joining(", "));
+        return "[" + listed + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "") + "]";
     }
 
     private static List<String> fieldNames(JsonNode node) {

@@ -140,6 +140,8 @@ class UsageLogParserTest {
                                 + " seconds"),
                 invalid(canonical().put("timestamp", -5), QuarantineReason.TIMESTAMP_INVALID,
                         "timestamp -5 is a negative epoch time"),
+                invalid(canonical().put("timestamp", new java.math.BigDecimal("1E+400")), QuarantineReason.TIMESTAMP_INVALID,
+                        "timestamp Infinity is not a finite number"),
                 invalid(canonical().put("deployed_at", true).without("timestamp"), QuarantineReason.WRONG_TYPE,
                         "deployed_at must be an RFC 3339 string or epoch seconds, got a boolean"),
                 invalid(canonical().put("config_hash", "abc"), QuarantineReason.CONFIG_HASH_INVALID,
