@@ -38,7 +38,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * UsageLogIngestorFunction fed what reaches it: SQS batches of S3 "Object Created" events (the template's path:
  * S3 to EventBridge to SQS) naming usage logs whose content is hostile in every way, batches and direct invokes of
- * every wrong shape. Through the real SDK against the S3 and DynamoDB stand-ins. A usage log ends ingested or
+ * every wrong shape, and what a misrouted trigger would deliver (an EventBridge event or an S3 event notification
+ * straight to the function, an S3 notification inside an SQS message). Through the real SDK against the S3 and DynamoDB stand-ins. A usage log ends ingested or
  * quarantined with its reason (never failed back to SQS for its content); a batch answers partial-batch failures
  * naming only its own messages; a malformed invoke fails with {@link IllegalArgumentException} naming the problem in
  * a bounded message. Never another exception, never a hang.
@@ -185,10 +186,14 @@ class UsageLogIngestorFuzzTest {
 
     @Provide
     Arbitrary<Map<String, Object>> events() {
-        Arbitrary<JsonNode> bodies = Arbitraries.frequencyOf(Tuple.of(4,
-                HostileJson.envelope("aws.s3", Arbitraries.of("Object Created", "Object Deleted"),
-                        HostileJson.objectOf(List.of("bucket", "object", "reason"), HostileJson.values()))
-                        .map(node -> (JsonNode) NODES.textNode(node.toString()))),
+        Arbitrary<ObjectNode> eventBridge = HostileJson.envelope("aws.s3", Arbitraries.of("Object Created",
+                "Object Deleted"), HostileJson.objectOf(List.of("bucket", "object", "reason"), HostileJson.values()));
+        ObjectNode s3Notification = NODES.objectNode();
+        s3Notification.putArray("Records").addObject().put("eventSource", "aws:s3").put("eventName",
+                "ObjectCreated:Put").putObject("s3").putObject("object").put("key", "usage-logs/acme/x.json");
+        Arbitrary<JsonNode> bodies = Arbitraries.frequencyOf(
+                Tuple.of(4, eventBridge.map(node -> (JsonNode) NODES.textNode(node.toString()))),
+                Tuple.of(1, Arbitraries.just((JsonNode) NODES.textNode(s3Notification.toString()))),
                 Tuple.of(1, HostileJson.values()));
         Arbitrary<JsonNode> records = Combinators.combine(
                 Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8)
@@ -219,7 +224,9 @@ class UsageLogIngestorFuzzTest {
         Arbitrary<JsonNode> invokes = Arbitraries.oneOf(HostileJson.mutated(report, fields, values),
                 HostileJson.mutated(history, fields, values), HostileJson.mutated(backfill, fields, values),
                 HostileJson.objectOf(fields, values));
-        return Arbitraries.frequencyOf(Tuple.of(4, batches), Tuple.of(3, invokes)).map(node -> {
+        Arbitrary<JsonNode> direct = Arbitraries.oneOf(eventBridge.map(node -> (JsonNode) node),
+                Arbitraries.just((JsonNode) s3Notification));
+        return Arbitraries.frequencyOf(Tuple.of(4, batches), Tuple.of(3, invokes), Tuple.of(1, direct)).map(node -> {
             @SuppressWarnings("unchecked")
             Map<String, Object> map = Json.mapper().convertValue(node, Map.class);
             return map;
