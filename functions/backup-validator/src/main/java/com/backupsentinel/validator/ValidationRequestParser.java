@@ -30,6 +30,11 @@ final class ValidationRequestParser {
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
     private static final int ECHO = 80;
     private static final int NAMES = 5;
+    /**
+     * Most entries of a list field: more regions than AWS has, more accounts than one run lists; checked before
+     * anything is evaluated, so a payload cannot order thousands of regional runs.
+     */
+    static final int MAX_LIST = 100;
 
     private ValidationRequestParser() {
     }
@@ -130,8 +135,13 @@ final class ValidationRequestParser {
             throw new InvalidRequestException("Payload field " + field + " must be a list of strings, got "
                     + show(value));
         }
+        List<?> list = (List<?>) value;
+        if (list.size() > MAX_LIST) {
+            throw new InvalidRequestException("Payload field " + field + " must list at most " + MAX_LIST
+                    + " entries, got " + list.size());
+        }
         Set<String> items = new LinkedHashSet<>();
-        for (Object item : (List<?>) value) {
+        for (Object item : list) {
             if (!(item instanceof String) || ((String) item).isBlank()) {
                 throw new InvalidRequestException("Payload field " + field + " must be a list of strings, got "
                         + show(value));

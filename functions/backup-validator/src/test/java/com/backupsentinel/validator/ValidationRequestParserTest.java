@@ -43,6 +43,15 @@ class ValidationRequestParserTest {
     }
 
     @Test
+    void refusesAListLongerThanAnyRunNeedsBeforeLookingAtItsEntries() {
+        List<String> regions = java.util.Collections.nCopies(101, "us-west-2");
+
+        assertThatThrownBy(() -> ValidationRequestParser.parse(Map.of("regions", regions)))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("Payload field regions must list at most 100 entries, got 101");
+    }
+
+    @Test
     void readsEveryDirectInvokeField() {
         ValidationRequest request = ValidationRequestParser.parse(Map.of("send_full_report", true,
                 "lookback_hours", 72, "accounts", List.of("*"), "regions", List.of("us-west-2", "us-east-1"),
