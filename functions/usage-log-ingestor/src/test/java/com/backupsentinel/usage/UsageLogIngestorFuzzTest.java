@@ -39,10 +39,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * UsageLogIngestorFunction fed what reaches it: SQS batches of S3 "Object Created" events (the template's path:
  * S3 to EventBridge to SQS) naming usage logs whose content is hostile in every way, batches and direct invokes of
  * every wrong shape, and what a misrouted trigger would deliver (an EventBridge event or an S3 event notification
- * straight to the function, an S3 notification inside an SQS message). Through the real SDK against the S3 and DynamoDB stand-ins. A usage log ends ingested or
- * quarantined with its reason (never failed back to SQS for its content); a batch answers partial-batch failures
- * naming only its own messages; a malformed invoke fails with {@link IllegalArgumentException} naming the problem in
- * a bounded message. Never another exception, never a hang.
+ * straight to the function, an S3 notification inside an SQS message). Through the real SDK against the S3 and
+ * DynamoDB stand-ins. A usage log ends ingested or quarantined with its reason (never failed back to SQS for its
+ * content); a batch answers partial-batch failures naming only its own messages; a malformed invoke fails with
+ * {@link IllegalArgumentException} naming the problem in a bounded message. Never another exception, never a hang.
  */
 class UsageLogIngestorFuzzTest {
 
@@ -67,7 +67,7 @@ class UsageLogIngestorFuzzTest {
                 new RecordingMetrics(), AuditRecorder.disabled(), Harness.WORKERS, UsageLogFixtures.CLOCK), () -> { });
     }
 
-    @Property(tries = 60, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 40, edgeCases = EdgeCasesMode.NONE)
     void everyUsageLogEndsIngestedOrQuarantinedWithItsReason(@ForAll("usageLogs") byte[] content,
                                                              @ForAll("customers") String customer) {
         String key = "usage-logs/" + customer + "/2025-10-30_" + OBJECTS.incrementAndGet() + ".json";
@@ -97,7 +97,7 @@ class UsageLogIngestorFuzzTest {
         });
     }
 
-    @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
     void everyInvocationAnswersForItsOwnMessagesOrIsRefusedNamingTheProblem(@ForAll("events") Map<String, Object> event) {
         Throwable thrown = catchThrowable(() -> {
             Map<String, Object> response = invoke(event);
