@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The URI templates of the AWS Backup operations the stand-in serves, as in the SDK's service model (2018-11-15). */
-final class Routes {
+public final class Routes {
 
     private static final List<Route> ALL = List.of(
             Route.of("GET", "/backup-vaults/", "ListBackupVaults"),
@@ -38,7 +38,7 @@ final class Routes {
     }
 
     /** The operation and its labels for a request, if any route fits. */
-    static Optional<Map.Entry<String, Map<String, String>>> find(String method, List<String> segments) {
+    public static Optional<Map.Entry<String, Map<String, String>>> find(String method, List<String> segments) {
         for (Route route : ALL) {
             Optional<Map<String, String>> labels = route.match(method, segments);
             if (labels.isPresent()) {
