@@ -7,17 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
-import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-import software.amazon.awssdk.services.dynamodb.model.Update;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -25,18 +27,23 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * <ul>
  *   <li>an event: {@code pk = events#YYYY-MM-DD}, {@code sk = <createdAt epoch ms, 13 digits>#<eventId>},
  *       {@code line} = the exported JSON line; a query of the day's partition reads it in export order;</li>
- *   <li>a day: {@code pk = days}, {@code sk = YYYY-MM-DD}, {@code recorded} = events appended,
- *       {@code manifest} = the last export's manifest.</li>
+ *   <li>a day: {@code pk = days}, {@code sk = YYYY-MM-DD}, {@code manifest} = the last export's manifest; the item
+ *       marks that the day holds events, and how many it holds is counted from its partition when asked.</li>
  * </ul>
- * An event and its day's count are written in one transaction, conditional on the event being new, so a retried
- * append neither duplicates the event nor miscounts the day.
+ * Every write is a single-item conditional put, never a transaction and never an update of a shared counter, so
+ * concurrent writers never cancel each other: the day marker is written once per day and container (a marker that
+ * exists already is fine), then the event, conditional on being new, so a retried append stores it once. A write
+ * DynamoDB still refuses for a transaction in progress on the item ({@code TransactionConflictException}) is retried
+ * here, a few times; throttling and 5xx are retried by the SDK.
  */
 public final class DynamoDbAuditStore implements AuditStore {
 
+    static final int CONFLICT_ATTEMPTS = 4;
     private static final String DAYS = "days";
 
     private final DynamoDbClient dynamoDb;
     private final String table;
+    private final Set<LocalDate> markedDays = ConcurrentHashMap.newKeySet();
 
     public DynamoDbAuditStore(DynamoDbClient dynamoDb, String table) {
         this.dynamoDb = Objects.requireNonNull(dynamoDb, "dynamoDb");
@@ -46,23 +53,37 @@ public final class DynamoDbAuditStore implements AuditStore {
     @Override
     public void append(AuditEvent event) {
         LocalDate day = dayOf(event);
-        Put put = Put.builder().tableName(table)
-                .item(Map.of("pk", s("events#" + day), "sk", s(sortKey(event)), "line", s(AuditJson.toLine(event)),
-                        "createdAt", n(event.createdAt().toEpochMilli())))
-                .conditionExpression("attribute_not_exists(pk)")
-                .build();
-        Update count = Update.builder().tableName(table)
-                .key(Map.of("pk", s(DAYS), "sk", s(day.toString())))
-                .updateExpression("ADD recorded :one")
-                .expressionAttributeValues(Map.of(":one", n(1)))
-                .build();
-        try {
-            dynamoDb.transactWriteItems(r -> r.transactItems(TransactWriteItem.builder().put(put).build(),
-                    TransactWriteItem.builder().update(count).build()));
-        } catch (TransactionCanceledException e) {
-            if (!isDuplicate(e)) {
-                throw e;
+        if (!markedDays.contains(day)) {
+            putIfAbsent(Map.of("pk", s(DAYS), "sk", s(day.toString())));
+            markedDays.add(day);
+        }
+        putIfAbsent(Map.of("pk", s("events#" + day), "sk", s(sortKey(event)), "line", s(AuditJson.toLine(event)),
+                "createdAt", n(event.createdAt().toEpochMilli())));
+    }
+
+    /** Puts {@code item} unless its key exists (then nothing changes), retrying transaction conflicts. */
+    private void putIfAbsent(Map<String, AttributeValue> item) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                dynamoDb.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+                return;
+            } catch (ConditionalCheckFailedException duplicate) {
+                return;
+            } catch (TransactionConflictException conflict) {
+                if (attempt == CONFLICT_ATTEMPTS) {
+                    throw conflict;
+                }
+                pause(attempt);
             }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(10L << attempt, 25L << attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying an audit write", e);
         }
     }
 
@@ -122,6 +143,7 @@ public final class DynamoDbAuditStore implements AuditStore {
         }
         deleted += deleteAll(batch);
         dynamoDb.deleteItem(r -> r.tableName(table).key(Map.of("pk", s(DAYS), "sk", s(day.toString()))));
+        markedDays.remove(day);
         return deleted;
     }
 
@@ -138,16 +160,26 @@ public final class DynamoDbAuditStore implements AuditStore {
         return batch.size();
     }
 
-    private static boolean isDuplicate(TransactionCanceledException e) {
-        List<CancellationReason> reasons = e.cancellationReasons();
-        return reasons != null && !reasons.isEmpty() && "ConditionalCheckFailed".equals(reasons.get(0).code());
-    }
-
-    private static DayRecord toDay(Map<String, AttributeValue> item) {
+    private DayRecord toDay(Map<String, AttributeValue> item) {
         Optional<ExportManifest> manifest = Optional.ofNullable(item.get("manifest"))
                 .map(AttributeValue::s).map(ExportManifest::fromJson);
-        long recorded = item.containsKey("recorded") ? Long.parseLong(item.get("recorded").n()) : 0;
-        return new DayRecord(LocalDate.parse(item.get("sk").s()), recorded, manifest);
+        LocalDate day = LocalDate.parse(item.get("sk").s());
+        return new DayRecord(day, countEventsOn(day), manifest);
+    }
+
+    /** How many events the day's partition holds now, counted by DynamoDB (no items are returned). */
+    private long countEventsOn(LocalDate day) {
+        QueryRequest count = QueryRequest.builder().tableName(table)
+                .keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", s("events#" + day)))
+                .select(Select.COUNT)
+                .consistentRead(true)
+                .build();
+        long events = 0;
+        for (QueryResponse page : dynamoDb.queryPaginator(count)) {
+            events += page.count();
+        }
+        return events;
     }
 
     static LocalDate dayOf(AuditEvent event) {

@@ -1,16 +1,29 @@
 package com.backupsentinel.audit;
 
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+
 import com.backupsentinel.shared.metrics.MetricsRecorder;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Appends to the {@link AuditStore}; a failure is logged and counted, never thrown. */
+/**
+ * Appends to the {@link AuditStore}; a failure is never thrown (recording must not break the action). It is
+ * counted ({@value #WRITE_FAILURES}) and logged with the event's exported line ({@value #REPLAY_FIELD}: the same
+ * redacted, cut line the store and the export would hold), so the event can be replayed later into the table with
+ * AuditExportFunction's {@code {"action": "replay", "lines": [...]}}: nothing is lost, and a replay is idempotent.
+ */
 public final class FailSafeAuditRecorder implements AuditRecorder {
 
     /** The metric counted when an audit write fails. */
     public static final String WRITE_FAILURES = "AuditWriteFailures";
+
+    /** The log field holding the line to replay. */
+    public static final String REPLAY_FIELD = "auditLine";
+
+    /** The log message of a failed write; the replay runbook searches for it. */
+    public static final String NOT_RECORDED = "Audit event not recorded; replay its auditLine";
 
     private static final Logger LOG = LoggerFactory.getLogger(FailSafeAuditRecorder.class);
 
@@ -27,8 +40,9 @@ public final class FailSafeAuditRecorder implements AuditRecorder {
         try {
             store.append(event);
         } catch (RuntimeException e) {
-            LOG.warn("Audit event not recorded: opType={} eventId={} error={}: {}", event.opType(), event.eventId(),
-                    e.getClass().getSimpleName(), e.getMessage());
+            LOG.error(NOT_RECORDED, entry("opType", event.opType()), entry("eventId", event.eventId()),
+                    entry("error", e.getClass().getSimpleName() + ": " + e.getMessage()),
+                    entry(REPLAY_FIELD, AuditJson.toLine(event)));
             metrics.count(WRITE_FAILURES, 1, Map.of());
         }
     }

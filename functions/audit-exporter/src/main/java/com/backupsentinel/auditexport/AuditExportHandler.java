@@ -4,8 +4,10 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.backupsentinel.audit.AuditExportService;
 import com.backupsentinel.audit.AuditPurgeService;
+import com.backupsentinel.audit.AuditReplayService;
 import com.backupsentinel.audit.DynamoDbAuditStore;
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.metrics.MetricsRecorder;
@@ -13,6 +15,7 @@ import com.backupsentinel.shared.metrics.PowertoolsMetricsRecorder;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -21,7 +24,8 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * AuditExportFunction: on the export schedule writes closed days of audit events to the bucket as JSON Lines;
- * on the purge schedule deletes exported events older than the retention.
+ * on the purge schedule deletes exported events older than the retention; on demand replays audit events whose
+ * write failed elsewhere (their logged {@code auditLine}).
  */
 public final class AuditExportHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
 
@@ -29,6 +33,8 @@ public final class AuditExportHandler implements RequestHandler<Map<String, Obje
 
     private final AuditExportService exports;
     private final AuditPurgeService purges;
+    private final AuditReplayService replays;
+    private final InvocationBudget budget;
     private final MetricsRecorder metrics;
     private final Runnable flushMetrics;
 
@@ -38,28 +44,44 @@ public final class AuditExportHandler implements RequestHandler<Map<String, Obje
     }
 
     private AuditExportHandler(Wiring wiring) {
-        this(wiring.exports, wiring.purges, wiring.metrics, wiring.metrics::flush);
+        this(wiring.exports, wiring.purges, wiring.replays, wiring.budget, wiring.metrics, wiring.metrics::flush);
     }
 
-    /** For tests: the services and a metrics recorder. */
-    public AuditExportHandler(AuditExportService exports, AuditPurgeService purges, MetricsRecorder metrics,
-                              Runnable flushMetrics) {
-        this.exports = exports;
-        this.purges = purges;
-        this.metrics = metrics;
-        this.flushMetrics = flushMetrics;
+    /** For tests: the services, the time budget their AWS clients read, and a metrics recorder. */
+    public AuditExportHandler(AuditExportService exports, AuditPurgeService purges, AuditReplayService replays,
+                              InvocationBudget budget, MetricsRecorder metrics, Runnable flushMetrics) {
+        this.exports = Objects.requireNonNull(exports, "exports");
+        this.purges = Objects.requireNonNull(purges, "purges");
+        this.replays = Objects.requireNonNull(replays, "replays");
+        this.budget = Objects.requireNonNull(budget, "budget");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.flushMetrics = Objects.requireNonNull(flushMetrics, "flushMetrics");
     }
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> payload, Context context) {
-        return PowertoolsLogging.withLogging(context, () -> {
+        return PowertoolsLogging.withLogging(context, () -> budget.during(context, () -> {
             try {
                 AuditCommand command = AuditCommand.parse(payload);
-                return command.action() == AuditCommand.Action.EXPORT ? export(command) : purge();
+                return switch (command.action()) {
+                    case EXPORT -> export(command);
+                    case PURGE -> purge();
+                    case REPLAY -> replay(command);
+                };
             } finally {
                 flushMetrics.run();
             }
-        });
+        }));
+    }
+
+    private Map<String, Object> replay(AuditCommand command) {
+        int replayed = replays.replay(command.lines());
+        metrics.count("AuditEventsReplayed", replayed, Map.of());
+        LOG.info("Audit events replayed: events={}", replayed);
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("action", "replay");
+        response.put("replayed", replayed);
+        return response;
     }
 
     private Map<String, Object> export(AuditCommand command) {
@@ -95,7 +117,8 @@ public final class AuditExportHandler implements RequestHandler<Map<String, Obje
     }
 
     /** The production object graph. */
-    private record Wiring(AuditExportService exports, AuditPurgeService purges, PowertoolsMetricsRecorder metrics) {
+    private record Wiring(AuditExportService exports, AuditPurgeService purges, AuditReplayService replays,
+                          InvocationBudget budget, PowertoolsMetricsRecorder metrics) {
 
         static Wiring fromEnvironment(Environment environment) {
             AuditExportConfig config = AuditExportConfig.from(environment);
@@ -106,8 +129,8 @@ public final class AuditExportHandler implements RequestHandler<Map<String, Obje
             Clock clock = Clock.systemUTC();
             String namespace = environment.get("POWERTOOLS_METRICS_NAMESPACE").orElse("BackupSentinel");
             return new Wiring(new AuditExportService(store, new S3ExportSink(s3, config.bucket()), config.namespace(),
-                    clock), new AuditPurgeService(store, config.retentionDays(), clock),
-                    new PowertoolsMetricsRecorder(namespace));
+                    clock), new AuditPurgeService(store, config.retentionDays(), clock), new AuditReplayService(store),
+                    aws.budget(), new PowertoolsMetricsRecorder(namespace));
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -13,21 +14,22 @@ class AuditCommandTest {
     @Test
     void readsAnExportOfOneDay() {
         assertThat(AuditCommand.parse(Map.of("action", "export", "day", "2026-11-21")))
-                .isEqualTo(new AuditCommand(AuditCommand.Action.EXPORT, Optional.of(LocalDate.parse("2026-11-21"))));
+                .isEqualTo(new AuditCommand(AuditCommand.Action.EXPORT, Optional.of(LocalDate.parse("2026-11-21")),
+                        List.of()));
     }
 
     @Test
     void rejectsUnknownFieldsByName() {
         assertThatThrownBy(() -> AuditCommand.parse(Map.of("action", "export", "everything", true, "force", 1)))
-                .hasMessage("Unknown payload field(s) [everything, force]; allowed: action, day");
+                .hasMessage("Unknown payload field(s) [everything, force]; allowed: action, day, lines");
     }
 
     @Test
     void rejectsAnUnknownAction() {
         assertThatThrownBy(() -> AuditCommand.parse(Map.of("action", "archive")))
-                .hasMessage("Field 'action' must be \"export\" or \"purge\", got 'archive'");
+                .hasMessage("Field 'action' must be \"export\", \"purge\" or \"replay\", got 'archive'");
         assertThatThrownBy(() -> AuditCommand.parse(Map.of()))
-                .hasMessage("Field 'action' must be \"export\" or \"purge\", got nothing");
+                .hasMessage("Field 'action' must be \"export\", \"purge\" or \"replay\", got nothing");
     }
 
     @Test
@@ -47,5 +49,18 @@ class AuditCommandTest {
     void purgeTakesNoDay() {
         assertThatThrownBy(() -> AuditCommand.parse(Map.of("action", "purge", "day", "2026-11-21")))
                 .hasMessage("Field 'day' applies to export only; purge follows the retention");
+    }
+
+    @Test
+    void readsAReplayOfLoggedAuditLinesAndRejectsLinesThatAreNotStrings() {
+        AuditCommand replay = AuditCommand.parse(Map.of("action", "replay", "lines", List.of("{}", "{\"a\":1}")));
+        assertThat(replay.action()).isEqualTo(AuditCommand.Action.REPLAY);
+        assertThat(replay.lines()).containsExactly("{}", "{\"a\":1}");
+        assertThatThrownBy(() -> AuditCommand.parse(Map.of("action", "replay", "lines", List.of(1))))
+                .hasMessage("Field 'lines' must hold strings (each one auditLine), got Integer");
+        assertThatThrownBy(() -> AuditCommand.parse(Map.of("action", "replay")))
+                .hasMessage("Field 'lines' must be a list of the auditLine strings to replay, got nothing");
+        assertThatThrownBy(() -> AuditCommand.parse(Map.of("action", "export", "lines", List.of())))
+                .hasMessage("Field 'lines' applies to replay only");
     }
 }

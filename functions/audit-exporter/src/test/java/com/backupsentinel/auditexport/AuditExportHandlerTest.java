@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.backupsentinel.audit.AuditEvent;
 import com.backupsentinel.audit.AuditExportService;
 import com.backupsentinel.audit.AuditPurgeService;
+import com.backupsentinel.audit.AuditReplayService;
 import com.backupsentinel.audit.DynamoDbAuditStore;
 import com.backupsentinel.shared.aws.AwsClientFactory;
 import com.backupsentinel.shared.aws.S3Clients;
@@ -68,7 +69,7 @@ class AuditExportHandlerTest {
         store = new DynamoDbAuditStore(dynamoDb, TABLE);
         metrics = new RecordingMetrics();
         handler = new AuditExportHandler(new AuditExportService(store, new S3ExportSink(s3, BUCKET), "prod", NOW),
-                new AuditPurgeService(store, 30, NOW), metrics, () -> { });
+                new AuditPurgeService(store, 30, NOW), new AuditReplayService(store), aws.budget(), metrics, () -> { });
     }
 
     @AfterAll
@@ -113,9 +114,28 @@ class AuditExportHandlerTest {
     }
 
     @Test
+    void replayEventPutsBackAnEventWhoseWriteFailedAndAReplayedAgainLineStoresItOnce() {
+        Map<String, Object> first = handler.handleRequest(payload("replay.json"), null);
+        Map<String, Object> again = handler.handleRequest(payload("replay.json"), null);
+
+        assertThat(first).containsEntry("action", "replay").containsEntry("replayed", 1);
+        assertThat(again).containsEntry("replayed", 1);
+        List<AuditEvent> events = new java.util.ArrayList<>();
+        store.forEachEventOn(java.time.LocalDate.parse("2026-11-22"), e -> {
+            if (e.eventId().equals("5d0e2c0b8f3a41c6a9b7e1f2d3c4b5a6")) {
+                events.add(e);
+            }
+        });
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.opType()).isEqualTo("Alert.Published");
+            assertThat(e.requestParams()).containsEntry("state", "FAILED");
+        });
+    }
+
+    @Test
     void invalidEventFailsWithTheFieldsNamed() {
         assertThatThrownBy(() -> handler.handleRequest(payload("invalid-unknown-field.json"), null))
-                .hasMessage("Unknown payload field(s) [everything]; allowed: action, day");
+                .hasMessage("Unknown payload field(s) [everything]; allowed: action, day, lines");
     }
 
     @Test

@@ -21,9 +21,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Decides and sends one alert per AWS Backup event: skips events that cannot reach the notification level,
  * claims the alert's dedup key (a duplicate publishes nothing), enriches, classifies, publishes, and confirms
- * the claim. If anything fails after the claim and before publishing, the claim is released and the failure
- * rethrown, so Lambda's retry can publish. Every published alert is recorded as an audit event; duplicates and
- * events below the level are not alerts and are not recorded.
+ * the claim. If anything fails after the claim and before publishing (a hanging SNS included: every AWS call ends
+ * before the invocation's deadline), the claim is released and the failure rethrown, so Lambda's retry can publish.
+ * A claim is leased until the invocation's end: if the invocation is killed before it can release it, the retry
+ * takes it over. Every published alert is recorded as an audit event; duplicates and events below the level are
+ * not alerts and are not recorded.
  */
 final class AlertService {
 
@@ -52,7 +54,16 @@ final class AlertService {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** Alerts on {@code event} outside a Lambda invocation: the claim's lease is the policy's fixed one. */
     AlertOutcome handle(AwsBackupEvent event) {
+        return handle(event, DedupPolicy.STANDARD.lease());
+    }
+
+    /**
+     * Alerts on {@code event} within an invocation that Lambda ends {@code invocationLeft} from now; a claim left
+     * behind by a killed invocation lapses then.
+     */
+    AlertOutcome handle(AwsBackupEvent event, Duration invocationLeft) {
         Instant received = clock.instant();
         String key = DedupKeys.keyFor(event);
         String eventId = event.envelope().id();
@@ -61,7 +72,8 @@ final class AlertService {
         if (!level.allows(ceiling)) {
             return belowLevel(key, eventId, eventType, ceiling);
         }
-        DedupStore.Claim claim = dedup.claim(key, eventId, clock.instant());
+        Instant now = clock.instant();
+        DedupStore.Claim claim = dedup.claim(key, eventId, now, now.plus(invocationLeft).plus(DedupPolicy.CLOCK_SKEW));
         if (claim == DedupStore.Claim.DUPLICATE) {
             metrics.count(NotifierMetrics.DUPLICATES_SUPPRESSED, 1, Map.of(NotifierMetrics.EVENT_TYPE, eventType));
             LOG.info("Duplicate suppressed", entry("eventId", eventId), entry("dedupKey", key));

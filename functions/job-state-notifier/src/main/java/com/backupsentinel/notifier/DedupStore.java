@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Remembers which alerts went out, so each is published at most once within the dedup window. A claim is taken
  * before the alert is built and confirmed after it is published, or released if publishing fails so the retry
- * can publish.
+ * can publish. A claim that is neither confirmed nor released (its invocation was killed) lapses at its
+ * {@code leaseUntil}, the moment Lambda would have ended that invocation, so the retry can take it over.
  */
 interface DedupStore {
 
@@ -16,7 +17,7 @@ interface DedupStore {
         CLAIMED,
         /** This key was already handled (published or below the level) within the window: do nothing. */
         DUPLICATE,
-        /** Another invocation holds a fresh claim on this key and has not finished: retry later. */
+        /** Another invocation holds a claim whose lease has not run out and has not finished: retry later. */
         IN_FLIGHT
     }
 
@@ -26,7 +27,12 @@ interface DedupStore {
         BELOW_LEVEL
     }
 
-    Claim claim(String key, String eventId, Instant now);
+    /**
+     * Claims {@code key} for {@code eventId} until {@code leaseUntil}, or says who has it.
+     *
+     * @param leaseUntil when the claim lapses if it is never confirmed or released: the end of the invocation
+     */
+    Claim claim(String key, String eventId, Instant now, Instant leaseUntil);
 
     void complete(String key, String eventId, Result result, Optional<String> messageId, Instant now);
 

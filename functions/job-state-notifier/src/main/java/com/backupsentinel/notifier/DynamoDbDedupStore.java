@@ -16,7 +16,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 /**
  * The dedup store on the AlertDedupTable: one item per key ({@code pk}), written with a conditional put so only
  * one invocation wins, and expired by DynamoDB TTL through {@code expiresAt} (epoch seconds). TTL deletes lazily,
- * so the conditions also treat an item past {@code expiresAt} as absent.
+ * so the conditions also treat an item past {@code expiresAt} as absent. An unfinished claim can be taken over once
+ * its {@code leaseUntil} (epoch milliseconds: when its invocation would be ended) has passed; an item without one
+ * (written before leases were per invocation) after the policy's fixed lease from {@code claimedAt}.
  */
 final class DynamoDbDedupStore implements DedupStore {
 
@@ -27,6 +29,7 @@ final class DynamoDbDedupStore implements DedupStore {
     static final String EXPIRES_AT = "expiresAt";
     static final String MESSAGE_ID = "messageId";
     static final String COMPLETED_AT = "completedAt";
+    static final String LEASE_UNTIL = "leaseUntil";
     static final String STATUS_CLAIMED = "CLAIMED";
 
     private final DynamoDbClient dynamo;
@@ -40,22 +43,25 @@ final class DynamoDbDedupStore implements DedupStore {
     }
 
     @Override
-    public Claim claim(String key, String eventId, Instant now) {
+    public Claim claim(String key, String eventId, Instant now, Instant leaseUntil) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(PK, s(key));
         item.put(STATUS, s(STATUS_CLAIMED));
         item.put(EVENT_ID, s(eventId));
         item.put(CLAIMED_AT, n(now.getEpochSecond()));
         item.put(EXPIRES_AT, n(now.plus(policy.window()).getEpochSecond()));
+        item.put(LEASE_UNTIL, n(leaseUntil.toEpochMilli()));
         try {
             dynamo.putItem(PutItemRequest.builder()
                     .tableName(tableName)
                     .item(item)
                     .conditionExpression("attribute_not_exists(#pk) OR #expiresAt <= :now"
-                            + " OR (#status = :claimed AND #claimedAt <= :leaseStart)")
+                            + " OR (#status = :claimed AND (#leaseUntil <= :nowMillis"
+                            + " OR (attribute_not_exists(#leaseUntil) AND #claimedAt <= :leaseStart)))")
                     .expressionAttributeNames(Map.of("#pk", PK, "#expiresAt", EXPIRES_AT, "#status", STATUS,
-                            "#claimedAt", CLAIMED_AT))
+                            "#claimedAt", CLAIMED_AT, "#leaseUntil", LEASE_UNTIL))
                     .expressionAttributeValues(Map.of(":now", n(now.getEpochSecond()), ":claimed", s(STATUS_CLAIMED),
+                            ":nowMillis", n(now.toEpochMilli()),
                             ":leaseStart", n(now.minus(policy.lease()).getEpochSecond())))
                     .build());
             return Claim.CLAIMED;

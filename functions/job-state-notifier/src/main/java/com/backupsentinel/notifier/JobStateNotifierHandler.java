@@ -4,6 +4,7 @@ import static software.amazon.lambda.powertools.logging.argument.StructuredArgum
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.events.AwsBackupEvent;
 import com.backupsentinel.shared.events.AwsBackupEventParser;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +32,7 @@ public final class JobStateNotifierHandler implements RequestStreamHandler {
     private static final Logger LOG = LoggerFactory.getLogger(JobStateNotifierHandler.class);
 
     private final AlertService service;
+    private final InvocationBudget budget;
     private final MetricsRecorder metrics;
     private final Runnable metricsFlush;
 
@@ -39,15 +42,17 @@ public final class JobStateNotifierHandler implements RequestStreamHandler {
     }
 
     JobStateNotifierHandler(NotifierWiring wiring) {
-        this(wiring.service(), wiring.metrics(), wiring.metricsFlush());
+        this(wiring.service(), wiring.budget(), wiring.metrics(), wiring.metricsFlush());
     }
 
     /**
-     * For tests and benchmarks: the given service, where to count invocations and rejections, and what to run
-     * after every invocation to emit metrics.
+     * For tests and benchmarks: the given service, the time budget its AWS clients read, where to count invocations
+     * and rejections, and what to run after every invocation to emit metrics.
      */
-    JobStateNotifierHandler(AlertService service, MetricsRecorder metrics, Runnable metricsFlush) {
+    JobStateNotifierHandler(AlertService service, InvocationBudget budget, MetricsRecorder metrics,
+                            Runnable metricsFlush) {
         this.service = Objects.requireNonNull(service, "service");
+        this.budget = Objects.requireNonNull(budget, "budget");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.metricsFlush = Objects.requireNonNull(metricsFlush, "metricsFlush");
     }
@@ -55,15 +60,16 @@ public final class JobStateNotifierHandler implements RequestStreamHandler {
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         byte[] event = input.readAllBytes();
-        AlertOutcome outcome = PowertoolsLogging.withLogging(context, () -> handle(event));
+        AlertOutcome outcome = PowertoolsLogging.withLogging(context, () -> budget.during(context,
+                () -> handle(event, Duration.ofMillis(context.getRemainingTimeInMillis()))));
         output.write(Json.mapper().writeValueAsBytes(response(outcome)));
     }
 
-    private AlertOutcome handle(byte[] raw) {
+    private AlertOutcome handle(byte[] raw, Duration invocationLeft) {
         try {
             metrics.count(NotifierMetrics.EVENTS_RECEIVED);
             AwsBackupEvent event = AwsBackupEventParser.parse(raw);
-            return service.handle(event);
+            return service.handle(event, invocationLeft);
         } catch (InvalidBackupEventException e) {
             metrics.count(NotifierMetrics.EVENTS_REJECTED);
             LOG.error("Rejected an event this function cannot alert on; after Lambda's retries it goes to the "

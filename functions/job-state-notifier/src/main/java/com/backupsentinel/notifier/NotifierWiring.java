@@ -6,6 +6,7 @@ import com.backupsentinel.audit.AuditRecorder;
 import com.backupsentinel.audit.DynamoDbAuditStore;
 import com.backupsentinel.audit.FailSafeAuditRecorder;
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.metrics.MetricsRecorder;
 import com.backupsentinel.shared.metrics.PowertoolsMetricsRecorder;
@@ -19,17 +20,23 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /** The real collaborators, built once per Lambda container from the environment. */
-record NotifierWiring(AlertService service, MetricsRecorder metrics, Runnable metricsFlush) {
+record NotifierWiring(AlertService service, InvocationBudget budget, MetricsRecorder metrics, Runnable metricsFlush) {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotifierWiring.class);
 
     NotifierWiring {
         Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(metricsFlush, "metricsFlush");
     }
 
     static NotifierWiring fromEnvironment(Environment environment) {
+        return fromEnvironment(environment, Clock.systemUTC());
+    }
+
+    /** The real wiring on another clock: tests move it past a lease instead of waiting for it. */
+    static NotifierWiring fromEnvironment(Environment environment, Clock clock) {
         JobStateNotifierConfig config = JobStateNotifierConfig.from(environment);
         AwsClientFactory clients = AwsClientFactory.fromEnvironment(environment);
         BackupClient backup = clients.build(BackupClient.builder(), "BACKUP");
@@ -41,8 +48,8 @@ record NotifierWiring(AlertService service, MetricsRecorder metrics, Runnable me
                 new DynamoDbDedupStore(dynamo, config.dedupTableName(), DedupPolicy.STANDARD),
                 new Enricher(new AwsBackupLookup(backup), metrics),
                 new SnsNotificationPublisher(sns, config.topicArn()),
-                metrics, audit(config, dynamo, metrics), Clock.systemUTC());
-        return new NotifierWiring(service, metrics, metrics::flush);
+                metrics, audit(config, dynamo, metrics), clock);
+        return new NotifierWiring(service, clients.budget(), metrics, metrics::flush);
     }
 
     /** Published alerts go to the audit table, over the same DynamoDB client; none is recorded without one. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.backupsentinel.shared.Severity;
 import com.backupsentinel.shared.config.NotificationLevel;
 import com.backupsentinel.shared.events.AwsBackupEvent;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,7 +156,8 @@ class AlertServiceTest {
         Fixtures fixtures = Fixtures.all();
         AwsBackupEvent failed = TestEvents.functionEvent("backup-job-failed.json");
         String key = DedupKeys.keyFor(failed);
-        fixtures.dedup.claim(key, "crashed-invocation", fixtures.clock.instant());
+        fixtures.dedup.claim(key, "crashed-invocation", fixtures.clock.instant(),
+                fixtures.clock.instant().plus(DedupPolicy.STANDARD.lease()));
 
         assertThatThrownBy(() -> fixtures.service.handle(failed))
                 .isInstanceOf(AlertInFlightException.class)
@@ -163,6 +165,23 @@ class AlertServiceTest {
                         + "another invocation; retry later");
         fixtures.clock.advanceSeconds(121);
         assertThat(fixtures.service.handle(failed).status()).isEqualTo(AlertOutcome.Status.PUBLISHED);
+    }
+
+    @Test
+    void aClaimLeftByAKilledInvocationLapsesWhenThatInvocationWouldHaveEnded() {
+        Fixtures fixtures = Fixtures.all();
+        AwsBackupEvent failed = TestEvents.functionEvent("backup-job-failed.json");
+        String key = DedupKeys.keyFor(failed);
+        fixtures.dedup.claim(key, "killed-mid-publish", fixtures.clock.instant(),
+                fixtures.clock.instant().plusSeconds(30).plus(DedupPolicy.CLOCK_SKEW));
+
+        fixtures.clock.advanceSeconds(30);
+        assertThatThrownBy(() -> fixtures.service.handle(failed, Duration.ofSeconds(30)))
+                .isInstanceOf(AlertInFlightException.class);
+        fixtures.clock.advanceSeconds(1);
+        assertThat(fixtures.service.handle(failed, Duration.ofSeconds(30)).status())
+                .isEqualTo(AlertOutcome.Status.PUBLISHED);
+        assertThat(fixtures.publisher.published()).hasSize(1);
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.backupsentinel.notifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backupsentinel.standins.DynamoDbStandIn;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -20,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 class DynamoDbDedupStoreTest {
 
     private static final String TABLE = "AlertDedupTable";
+    private static final Duration LEASE = DedupPolicy.STANDARD.lease();
     /**
      * The wall clock, not a fixed date: TTL is on, and DynamoDB Local deletes items whose {@code expiresAt} is past by
      * the real clock, so a fixed date would make the window tests fail once it is more than a day old.
@@ -55,7 +57,7 @@ class DynamoDbDedupStoreTest {
     void claimsAFreshKeyWithAnExpiryOneWindowAhead() {
         String key = newKey();
 
-        assertThat(store.claim(key, "event-1", NOW)).isEqualTo(DedupStore.Claim.CLAIMED);
+        assertThat(store.claim(key, "event-1", NOW, NOW.plus(LEASE))).isEqualTo(DedupStore.Claim.CLAIMED);
 
         Map<String, AttributeValue> item = item(key);
         assertThat(item.get("status").s()).isEqualTo("CLAIMED");
@@ -67,10 +69,11 @@ class DynamoDbDedupStoreTest {
     @Test
     void answersDuplicateForAKeyAlreadyPublishedWithinTheWindow() {
         String key = newKey();
-        store.claim(key, "event-1", NOW);
+        store.claim(key, "event-1", NOW, NOW.plus(LEASE));
         store.complete(key, "event-1", DedupStore.Result.PUBLISHED, Optional.of("message-1"), NOW.plusSeconds(1));
 
-        assertThat(store.claim(key, "event-2", NOW.plusSeconds(3_600))).isEqualTo(DedupStore.Claim.DUPLICATE);
+        assertThat(store.claim(key, "event-2", NOW.plusSeconds(3_600), NOW.plusSeconds(3_600).plus(LEASE)))
+                .isEqualTo(DedupStore.Claim.DUPLICATE);
         assertThat(item(key).get("messageId").s()).isEqualTo("message-1");
         assertThat(item(key).get("status").s()).isEqualTo("PUBLISHED");
     }
@@ -78,44 +81,75 @@ class DynamoDbDedupStoreTest {
     @Test
     void answersDuplicateForAKeyFoundBelowTheLevel() {
         String key = newKey();
-        store.claim(key, "event-1", NOW);
+        store.claim(key, "event-1", NOW, NOW.plus(LEASE));
         store.complete(key, "event-1", DedupStore.Result.BELOW_LEVEL, Optional.empty(), NOW);
 
-        assertThat(store.claim(key, "event-1", NOW.plusSeconds(600))).isEqualTo(DedupStore.Claim.DUPLICATE);
+        assertThat(store.claim(key, "event-1", NOW.plusSeconds(600), NOW.plusSeconds(600).plus(LEASE)))
+                .isEqualTo(DedupStore.Claim.DUPLICATE);
         assertThat(item(key)).doesNotContainKey("messageId");
     }
 
     @Test
     void answersInFlightWhileAnotherClaimIsFreshAndReclaimsOnceItsLeaseLapses() {
         String key = newKey();
-        store.claim(key, "crashed", NOW);
+        store.claim(key, "crashed", NOW, NOW.plus(LEASE));
 
-        assertThat(store.claim(key, "retry", NOW.plusSeconds(60))).isEqualTo(DedupStore.Claim.IN_FLIGHT);
-        assertThat(store.claim(key, "retry", NOW.plusSeconds(120))).isEqualTo(DedupStore.Claim.CLAIMED);
+        assertThat(store.claim(key, "retry", NOW.plusSeconds(60), NOW.plusSeconds(60).plus(LEASE)))
+                .isEqualTo(DedupStore.Claim.IN_FLIGHT);
+        assertThat(store.claim(key, "retry", NOW.plusSeconds(120), NOW.plusSeconds(120).plus(LEASE)))
+                .isEqualTo(DedupStore.Claim.CLAIMED);
         assertThat(item(key).get("eventId").s()).isEqualTo("retry");
+    }
+
+    @Test
+    void aClaimLapsesWhenItsInvocationWouldHaveEndedNotAFixedTimeLater() {
+        String key = newKey();
+        store.claim(key, "killed-mid-publish", NOW, NOW.plusSeconds(31));
+
+        assertThat(store.claim(key, "retry", NOW.plusSeconds(30), NOW.plusSeconds(61)))
+                .isEqualTo(DedupStore.Claim.IN_FLIGHT);
+        assertThat(store.claim(key, "retry", NOW.plusSeconds(31), NOW.plusSeconds(62)))
+                .isEqualTo(DedupStore.Claim.CLAIMED);
+        assertThat(item(key).get("leaseUntil").n()).isEqualTo(Long.toString(NOW.plusSeconds(62).toEpochMilli()));
+    }
+
+    @Test
+    void aClaimWrittenWithoutALeaseLapsesAfterThePolicysFixedLease() {
+        String key = newKey();
+        dynamo.putItem(r -> r.tableName(TABLE).item(Map.of("pk", AttributeValue.fromS(key),
+                "status", AttributeValue.fromS("CLAIMED"), "eventId", AttributeValue.fromS("old"),
+                "claimedAt", AttributeValue.fromN(Long.toString(NOW.getEpochSecond())),
+                "expiresAt", AttributeValue.fromN(Long.toString(NOW.plusSeconds(86_400).getEpochSecond())))));
+
+        assertThat(store.claim(key, "retry", NOW.plusSeconds(119), NOW.plusSeconds(150)))
+                .isEqualTo(DedupStore.Claim.IN_FLIGHT);
+        assertThat(store.claim(key, "retry", NOW.plusSeconds(120), NOW.plusSeconds(150)))
+                .isEqualTo(DedupStore.Claim.CLAIMED);
     }
 
     @Test
     void claimsAgainOnceTheWindowHasPassedEvenBeforeTtlDeletesTheItem() {
         String key = newKey();
-        store.claim(key, "event-1", NOW);
+        store.claim(key, "event-1", NOW, NOW.plus(LEASE));
         store.complete(key, "event-1", DedupStore.Result.PUBLISHED, Optional.of("message-1"), NOW);
 
-        assertThat(store.claim(key, "event-2", NOW.plusSeconds(86_399))).isEqualTo(DedupStore.Claim.DUPLICATE);
-        assertThat(store.claim(key, "event-2", NOW.plusSeconds(86_400))).isEqualTo(DedupStore.Claim.CLAIMED);
+        assertThat(store.claim(key, "event-2", NOW.plusSeconds(86_399), NOW.plusSeconds(86_399).plus(LEASE)))
+                .isEqualTo(DedupStore.Claim.DUPLICATE);
+        assertThat(store.claim(key, "event-2", NOW.plusSeconds(86_400), NOW.plusSeconds(86_400).plus(LEASE)))
+                .isEqualTo(DedupStore.Claim.CLAIMED);
     }
 
     @Test
     void releasesOnlyItsOwnUnfinishedClaim() {
         String key = newKey();
-        store.claim(key, "owner", NOW);
+        store.claim(key, "owner", NOW, NOW.plus(LEASE));
 
         store.release(key, "someone-else");
         assertThat(item(key)).isNotEmpty();
         store.release(key, "owner");
         assertThat(item(key)).isEmpty();
 
-        store.claim(key, "owner", NOW);
+        store.claim(key, "owner", NOW, NOW.plus(LEASE));
         store.complete(key, "owner", DedupStore.Result.PUBLISHED, Optional.of("message-1"), NOW);
         store.release(key, "owner");
         assertThat(item(key).get("status").s()).isEqualTo("PUBLISHED");

@@ -5,11 +5,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The DynamoDB store's rules (window, lease, owner-only release) over a map: for service tests and benchmarks. */
+/** The DynamoDB store's rules (window, lease until, owner-only release) over a map: for service tests and benchmarks. */
 final class InMemoryDedupStore implements DedupStore {
 
     /** One remembered key. */
-    record Entry(String eventId, String status, Instant claimedAt, Instant expiresAt, Optional<String> messageId) {
+    record Entry(String eventId, String status, Instant claimedAt, Instant leaseUntil, Instant expiresAt,
+                 Optional<String> messageId) {
     }
 
     private final DedupPolicy policy;
@@ -24,12 +25,13 @@ final class InMemoryDedupStore implements DedupStore {
     }
 
     @Override
-    public synchronized Claim claim(String key, String eventId, Instant now) {
+    public synchronized Claim claim(String key, String eventId, Instant now, Instant leaseUntil) {
         Entry existing = entries.get(key);
         boolean free = existing == null || !existing.expiresAt().isAfter(now)
-                || (existing.status().equals("CLAIMED") && !existing.claimedAt().isAfter(now.minus(policy.lease())));
+                || (existing.status().equals("CLAIMED") && !existing.leaseUntil().isAfter(now));
         if (free) {
-            entries.put(key, new Entry(eventId, "CLAIMED", now, now.plus(policy.window()), Optional.empty()));
+            entries.put(key, new Entry(eventId, "CLAIMED", now, leaseUntil, now.plus(policy.window()),
+                    Optional.empty()));
             return Claim.CLAIMED;
         }
         return existing.status().equals("CLAIMED") ? Claim.IN_FLIGHT : Claim.DUPLICATE;
@@ -40,7 +42,8 @@ final class InMemoryDedupStore implements DedupStore {
                                       Instant now) {
         Entry existing = entries.get(key);
         if (existing != null && existing.eventId().equals(eventId)) {
-            entries.put(key, new Entry(eventId, result.name(), existing.claimedAt(), existing.expiresAt(), messageId));
+            entries.put(key, new Entry(eventId, result.name(), existing.claimedAt(), existing.leaseUntil(),
+                    existing.expiresAt(), messageId));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.backupsentinel.notifier;
 
+import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.NotificationLevel;
 import com.backupsentinel.shared.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,7 +47,8 @@ public final class JobStateNotifierBenchmark {
         List<JsonNode> templates = templates();
         Fixtures fixtures = new Fixtures(NotificationLevel.ALL, BenignPatterns.none(),
                 new InMemoryBackupLookup().answerEverythingWith(AlertServiceTest.success()));
-        JobStateNotifierHandler handler = new JobStateNotifierHandler(fixtures.service, fixtures.metrics, () -> { });
+        JobStateNotifierHandler handler = new JobStateNotifierHandler(fixtures.service,
+            InvocationBudget.keeping(Duration.ZERO), fixtures.metrics, () -> { });
         FakeContext context = new FakeContext("benchmark");
         List<byte[]> events = events(templates, WARM_UP + MEASURED);
         for (int i = 0; i < WARM_UP; i++) {

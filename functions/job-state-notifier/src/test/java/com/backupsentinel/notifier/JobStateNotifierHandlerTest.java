@@ -3,6 +3,7 @@ package com.backupsentinel.notifier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.NotificationLevel;
 import com.backupsentinel.shared.events.InvalidBackupEventException;
 import com.backupsentinel.shared.json.Json;
@@ -12,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,7 +33,8 @@ class JobStateNotifierHandlerTest {
             .describe("24c4824f-131b-41a9-8995-e8e494e2a784", InMemoryBackupLookup.planNamed("arrakis-backup-plan-staging"))
             .describe("86e41ac0-3ea3-4c08-895f-8209c158c141",
                     InMemoryBackupLookup.planNamed("arrakis-backup-plan-production")));
-    private final JobStateNotifierHandler handler = new JobStateNotifierHandler(fixtures.service, fixtures.metrics, () -> { });
+    private final JobStateNotifierHandler handler = new JobStateNotifierHandler(fixtures.service,
+            InvocationBudget.keeping(Duration.ZERO), fixtures.metrics, () -> { });
 
     private static final Map<String, String> FUNCTION_EVENTS = Map.ofEntries(
             Map.entry("backup-job-aborted.json", "[ERROR] Backup job ABORTED: EBS vol-057b4f217362113f3 (us-west-2)"),
@@ -158,7 +161,8 @@ class JobStateNotifierHandlerTest {
     @Test
     void runsTheMetricsFlushAfterEveryInvocationEvenAFailedOne() {
         int[] flushes = {0};
-        JobStateNotifierHandler counting = new JobStateNotifierHandler(fixtures.service, fixtures.metrics, () -> flushes[0]++);
+        JobStateNotifierHandler counting = new JobStateNotifierHandler(fixtures.service,
+            InvocationBudget.keeping(Duration.ZERO), fixtures.metrics, () -> flushes[0]++);
 
         assertThatThrownBy(() -> counting.handleRequest(new ByteArrayInputStream(new byte[0]),
                 new ByteArrayOutputStream(), new FakeContext("r-1"))).isInstanceOf(InvalidBackupEventException.class);

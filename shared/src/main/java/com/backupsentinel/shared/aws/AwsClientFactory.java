@@ -5,7 +5,6 @@ import com.backupsentinel.shared.config.ConfigurationException;
 import com.backupsentinel.shared.config.Environment;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -25,7 +24,9 @@ import software.amazon.awssdk.regions.Region;
  * The one place SDK clients are built: explicit region and credentials provider, one shared HTTP client
  * (url-connection), standard retries, no {@code Expect: 100-continue} (see {@link NoExpectContinue}), and the
  * endpoint from {@code AWS_ENDPOINT_URL_<SERVICE>} or {@code AWS_ENDPOINT_URL} so the suite runs unchanged against
- * LocalStack, moto or the embedded stand-ins.
+ * LocalStack, moto or the embedded stand-ins. Every call is bounded ({@link AwsTimeouts}: connect, attempt and
+ * call timeouts) and, inside an invocation, ends before the invocation's deadline ({@link InvocationBudget},
+ * shared by every client of the factory; {@link CallDeadline}).
  *
  * <p>Values are read from {@link Environment} (not the SDK's own environment lookup) so local invoke's
  * overlay reaches them too.
@@ -39,32 +40,56 @@ public final class AwsClientFactory {
     private final AwsCredentialsProvider credentials;
     private final SdkHttpClient httpClient;
     private final Environment environment;
+    private final AwsTimeouts timeouts;
+    private final InvocationBudget budget;
 
     private AwsClientFactory(Region region, AwsCredentialsProvider credentials, SdkHttpClient httpClient,
-                             Environment environment) {
+                             Environment environment, AwsTimeouts timeouts, InvocationBudget budget) {
         this.region = region;
         this.credentials = credentials;
         this.httpClient = httpClient;
         this.environment = environment;
+        this.timeouts = timeouts;
+        this.budget = budget;
     }
 
-    /** Reads region, credentials and endpoints from {@code environment}; fails fast on a missing region. */
+    /**
+     * Reads region, credentials, endpoints and timeouts from {@code environment}; fails fast on a missing region
+     * or a bad timeout. The factory's clients share a new {@link InvocationBudget}.
+     */
     public static AwsClientFactory fromEnvironment(Environment environment) {
+        AwsTimeouts timeouts = AwsTimeouts.from(environment);
+        return fromEnvironment(environment, InvocationBudget.keeping(timeouts.margin()));
+    }
+
+    /** Like {@link #fromEnvironment(Environment)}, with clients that share {@code budget} (several regions, one run). */
+    public static AwsClientFactory fromEnvironment(Environment environment, InvocationBudget budget) {
         ConfigReader reader = new ConfigReader(environment);
         Region region = Region.of(reader.required(REGION, "us-east-1"));
+        AwsTimeouts timeouts = AwsTimeouts.from(environment);
         SdkHttpClient httpClient = UrlConnectionHttpClient.builder()
-                .connectionTimeout(Duration.ofSeconds(5))
-                .socketTimeout(Duration.ofSeconds(30))
+                .connectionTimeout(timeouts.connect())
+                .socketTimeout(timeouts.attempt())
                 .build();
-        return new AwsClientFactory(region, credentialsFrom(environment), httpClient, environment);
+        return new AwsClientFactory(region, credentialsFrom(environment), httpClient, environment, timeouts, budget);
     }
 
     public Region region() {
         return region;
     }
 
+    /** The budget every client of this factory reads; a handler opens it for each invocation. */
+    public InvocationBudget budget() {
+        return budget;
+    }
+
+    public AwsTimeouts timeouts() {
+        return timeouts;
+    }
+
     /**
-     * Applies region, credentials, HTTP client, retries and endpoint to {@code builder} and builds the client.
+     * Applies region, credentials, HTTP client, retries, timeouts and endpoint to {@code builder} and builds the
+     * client.
      *
      * @param serviceId the SDK's service id as the endpoint variables spell it: {@code BACKUP}, {@code S3},
      *                  {@code SNS}, {@code DYNAMODB}
@@ -76,7 +101,10 @@ public final class AwsClientFactory {
                 // added to what the caller configured (its own interceptors), not in place of it
                 .overrideConfiguration(builder.overrideConfiguration().toBuilder()
                         .retryStrategy(RetryMode.STANDARD)
+                        .apiCallAttemptTimeout(timeouts.attempt())
+                        .apiCallTimeout(timeouts.call())
                         .addExecutionInterceptor(new NoExpectContinue())
+                        .addExecutionInterceptor(new CallDeadline(budget, timeouts))
                         .build());
         endpointFor(serviceId).ifPresent(builder::endpointOverride);
         return builder.build();

@@ -14,7 +14,13 @@ public enum FaultKind {
     /** Answers HTTP 500 in the service's own error shape (InternalFailure, InternalError, ...). */
     HTTP500("http500"),
     /** Answers the service's own throttling error (ThrottlingException, Throttled, SlowDown, ...). */
-    THROTTLE("throttle");
+    THROTTLE("throttle"),
+    /**
+     * DynamoDB only: answers what DynamoDB answers a write that contends with a transaction on the same item,
+     * {@code TransactionCanceledException} with a {@code TransactionConflict} reason for TransactWriteItems, and
+     * {@code TransactionConflictException} for single-item writes.
+     */
+    CONFLICT("conflict");
 
     private final String wireName;
 

@@ -1,6 +1,7 @@
 package com.backupsentinel.standins.http;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,21 +11,18 @@ import java.util.Optional;
 /**
  * The faults to inject and how many of each are left, shared by every proxy of one run. The first rule that
  * matches a call and still has a count left decides; a rule without a count never runs out. Every call seen and
- * every fault injected is remembered, for tests and for the notes local invoke prints.
+ * every fault injected is remembered, for tests and for the notes local invoke prints. Tests change the rules
+ * between invocations with {@link #set}: the proxies read them on every call.
  */
 public final class FaultPlan {
 
-    private final List<FaultRule> rules;
-    private final int[] remaining;
+    private List<FaultRule> rules;
+    private int[] remaining;
     private final List<AwsOperation> calls = new ArrayList<>();
     private final Map<String, Integer> injected = new LinkedHashMap<>();
 
     private FaultPlan(List<FaultRule> rules) {
-        this.rules = List.copyOf(rules);
-        this.remaining = new int[this.rules.size()];
-        for (int i = 0; i < this.rules.size(); i++) {
-            remaining[i] = this.rules.get(i).count().orElse(-1);
-        }
+        set(rules);
     }
 
     public static FaultPlan of(List<FaultRule> rules) {
@@ -45,7 +43,27 @@ public final class FaultPlan {
         return new FaultPlan(List.of());
     }
 
-    public List<FaultRule> rules() {
+    /** Replaces the rules, with their full counts (what was seen and injected so far is kept). */
+    public synchronized FaultPlan set(List<FaultRule> newRules) {
+        this.rules = List.copyOf(newRules);
+        this.remaining = new int[this.rules.size()];
+        for (int i = 0; i < this.rules.size(); i++) {
+            remaining[i] = this.rules.get(i).count().orElse(-1);
+        }
+        return this;
+    }
+
+    /** Replaces the rules with {@code specs} parsed by {@link FaultRule#parse}. */
+    public FaultPlan set(String... specs) {
+        return set(Arrays.stream(specs).map(FaultRule::parse).toList());
+    }
+
+    /** No more faults: every later call passes. */
+    public FaultPlan clear() {
+        return set(List.of());
+    }
+
+    public synchronized List<FaultRule> rules() {
         return rules;
     }
 
@@ -80,7 +98,7 @@ public final class FaultPlan {
     }
 
     @Override
-    public String toString() {
+    public synchronized String toString() {
         return rules.toString();
     }
 }

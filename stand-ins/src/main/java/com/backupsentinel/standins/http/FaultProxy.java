@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A loopback HTTP proxy in front of one AWS endpoint (a stand-in, moto, LocalStack: anything on
  * {@code http://127.0.0.1}) that injects the faults of a {@link FaultPlan}. Each request is read in full, named
  * ({@link AwsOperations}), and then either forwarded unchanged on its own upstream connection or answered with its
- * fault: never answered ({@code hang}), connection reset ({@code reset}), or the service's own 500 or throttling
- * error. Connections are not kept alive, so every request is judged on its own.
+ * fault: never answered ({@code hang}), connection reset ({@code reset}), the service's own 500 or throttling
+ * error, or DynamoDB's transaction conflict. Connections are not kept alive, so every request is judged on its own.
  */
 public final class FaultProxy implements AutoCloseable {
 
@@ -118,7 +118,7 @@ public final class FaultProxy implements AutoCloseable {
             switch (fault.get()) {
                 case HANG -> in.transferTo(OutputStream.nullOutputStream());
                 case RESET -> client.setSoLinger(true, 0);
-                default -> FaultReplies.send(out, FaultReplies.of(fault.get(), call.service()));
+                default -> FaultReplies.send(out, FaultReplies.of(fault.get(), call, request.body()));
             }
         } catch (IOException ignored) {
             // the client gave up (its timeout) or the upstream went away: this connection is over

@@ -1,5 +1,6 @@
 package com.backupsentinel.standins.http;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,13 +13,19 @@ import java.util.UUID;
  */
 final class FaultReplies {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private FaultReplies() {
     }
 
-    /** The HTTP response for {@code kind} (HTTP500 or THROTTLE) of {@code service}. */
-    static byte[] of(FaultKind kind, String service) {
-        boolean throttle = kind == FaultKind.THROTTLE;
+    /** The HTTP response for {@code kind} (HTTP500, THROTTLE or CONFLICT) of {@code call}. */
+    static byte[] of(FaultKind kind, AwsOperation call, byte[] requestBody) {
         String requestId = UUID.randomUUID().toString();
+        if (kind == FaultKind.CONFLICT) {
+            return conflict(call.operation(), requestBody, requestId);
+        }
+        boolean throttle = kind == FaultKind.THROTTLE;
+        String service = call.service();
         return switch (service) {
             case "dynamodb" -> throttle
                     ? json(400, "application/x-amz-json-1.0", "com.amazon.coral.availability#ThrottlingException",
@@ -40,6 +47,37 @@ final class FaultReplies {
                     ? restJson(400, "ThrottlingException", "Rate exceeded", requestId)
                     : restJson(500, "ServiceUnavailableException", "Internal failure: please retry", requestId);
         };
+    }
+
+    /**
+     * DynamoDB's answer to a write contending with a transaction: a cancelled transaction whose last item names the
+     * conflict (one reason per item, in order), or a conflict on a single-item write.
+     */
+    private static byte[] conflict(String operation, byte[] requestBody, String requestId) {
+        if (!operation.startsWith("Transact")) {
+            return json(400, "application/x-amz-json-1.0",
+                    "com.amazonaws.dynamodb.v20120810#TransactionConflictException",
+                    "Transaction is ongoing for the item", requestId);
+        }
+        int items = 1;
+        try {
+            items = Math.max(1, JSON.readTree(requestBody).path("TransactItems").size());
+        } catch (IOException ignored) {
+            // a body that is not JSON: one reason is as good as any
+        }
+        StringBuilder reasons = new StringBuilder();
+        StringBuilder codes = new StringBuilder();
+        for (int i = 0; i < items; i++) {
+            boolean last = i == items - 1;
+            reasons.append(i == 0 ? "" : ",").append(last
+                    ? "{\"Code\":\"TransactionConflict\",\"Message\":\"Transaction is ongoing for the item\"}"
+                    : "{\"Code\":\"None\"}");
+            codes.append(i == 0 ? "" : ", ").append(last ? "TransactionConflict" : "None");
+        }
+        String body = "{\"__type\":\"com.amazonaws.dynamodb.v20120810#TransactionCanceledException\","
+                + "\"Message\":\"Transaction cancelled, please refer cancellation reasons for specific reasons ["
+                + codes + "]\",\"CancellationReasons\":[" + reasons + "]}";
+        return response(400, "application/x-amz-json-1.0", body, "x-amzn-RequestId: " + requestId + "\r\n");
     }
 
     /** Writes {@code response} and flushes. */

@@ -6,7 +6,8 @@ import java.util.OptionalInt;
 
 /**
  * One fault to inject: {@code SERVICE:OPERATION=KIND[:COUNT]}, e.g. {@code sns:Publish=hang} or
- * {@code dynamodb:PutItem=throttle:2}. SERVICE is the SigV4 signing name ({@code sns}, {@code dynamodb}, {@code s3},
+ * {@code dynamodb:PutItem=throttle:2} ({@code conflict} is DynamoDB's transaction conflict, for {@code dynamodb}
+ * only). SERVICE is the SigV4 signing name ({@code sns}, {@code dynamodb}, {@code s3},
  * {@code backup}, {@code tagging}, {@code sqs}, {@code sts}), OPERATION the API reference's operation name. Without
  * COUNT every matching call gets the fault; with it, the first COUNT matching calls do and later ones pass.
  *
@@ -17,7 +18,7 @@ import java.util.OptionalInt;
  */
 public record FaultRule(String service, String operation, FaultKind kind, OptionalInt count) {
 
-    public static final String FORMAT = "SERVICE:OPERATION=hang|reset|http500|throttle[:COUNT]";
+    public static final String FORMAT = "SERVICE:OPERATION=hang|reset|http500|throttle|conflict[:COUNT]";
 
     public FaultRule {
         Objects.requireNonNull(service, "service");
@@ -27,6 +28,10 @@ public record FaultRule(String service, String operation, FaultKind kind, Option
         service = service.toLowerCase(Locale.ROOT);
         if (count.isPresent() && count.getAsInt() < 1) {
             throw new IllegalArgumentException("fault COUNT must be at least 1, got " + count.getAsInt());
+        }
+        if (kind == FaultKind.CONFLICT && !service.equals("dynamodb")) {
+            throw new IllegalArgumentException("invalid fault '" + service + ":" + operation
+                    + "=conflict': conflict is a DynamoDB error; use it with dynamodb:OPERATION");
         }
     }
 

@@ -23,10 +23,13 @@ class FaultRuleTest {
                 .hasMessage("invalid fault 'sns-Publish=hang': expected " + FaultRule.FORMAT);
         assertThatThrownBy(() -> FaultRule.parse("sns:Publish=explode"))
                 .hasMessage("invalid fault 'sns:Publish=explode': unknown fault 'explode': use one of"
-                        + " hang|reset|http500|throttle");
+                        + " hang|reset|http500|throttle|conflict");
         assertThatThrownBy(() -> FaultRule.parse("sns:Publish=throttle:0"))
                 .hasMessage("invalid fault 'sns:Publish=throttle:0': COUNT must be a whole number of at least 1,"
                         + " got '0'");
+        assertThatThrownBy(() -> FaultRule.parse("sns:Publish=conflict"))
+                .hasMessage("invalid fault 'sns:Publish=conflict': conflict is a DynamoDB error; use it with"
+                        + " dynamodb:OPERATION");
         assertThatThrownBy(() -> FaultRule.parse("sns:Pub lish=hang"))
                 .hasMessage("invalid fault 'sns:Pub lish=hang': OPERATION must be an operation name such as Publish,"
                         + " PutItem or StartBackupJob");
