@@ -4,7 +4,9 @@ import static software.amazon.lambda.powertools.logging.argument.StructuredArgum
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -14,14 +16,17 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 /**
  * BackupValidatorFunction: the daily EventBridge schedule, or a direct invoke such as
  * {@code {"send_full_report": true, "lookback_hours": 72, "controls": ["rpo"]}}. Turns the input into a
- * {@link ValidationRequest}, runs it within the invocation's time budget, and answers the summary (plus the full
- * report when asked). An invalid payload fails the invocation with a message naming the problem.
+ * {@link ValidationRequest}, runs it within the invocation's time budget (every AWS call ends before the Lambda
+ * timeout), publishes one digest per run however often it is retried ({@link RunKey}), and answers the summary
+ * (plus the full report when asked). An invalid payload fails the invocation with a message naming the problem.
  */
 public final class BackupValidatorHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackupValidatorHandler.class);
 
     private final ValidationService service;
+    private final InvocationBudget budget;
+    private final DigestRun run;
     private final Runnable flushMetrics;
 
     /** For the Lambda runtime: reads the environment once and builds the real wiring. */
@@ -29,29 +34,35 @@ public final class BackupValidatorHandler implements RequestHandler<Map<String, 
         this(ValidatorWiring.create(Environment.system()));
     }
 
-    private BackupValidatorHandler(ValidatorWiring wiring) {
-        this(wiring.service(), wiring.flushMetrics());
+    BackupValidatorHandler(ValidatorWiring wiring) {
+        this(wiring.service(), wiring.budget(), wiring.run(), wiring.flushMetrics());
     }
 
-    /** For tests: the service to run and what to do with metrics after each invocation. */
-    public BackupValidatorHandler(ValidationService service, Runnable flushMetrics) {
+    /**
+     * For tests: the service to run, the time budget its AWS clients read, the run its digest publisher reads, and
+     * what to do with metrics after each invocation.
+     */
+    BackupValidatorHandler(ValidationService service, InvocationBudget budget, DigestRun run, Runnable flushMetrics) {
         this.service = Objects.requireNonNull(service, "service");
+        this.budget = Objects.requireNonNull(budget, "budget");
+        this.run = Objects.requireNonNull(run, "run");
         this.flushMetrics = Objects.requireNonNull(flushMetrics, "flushMetrics");
     }
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
-        return PowertoolsLogging.withLogging(context, () -> {
+        return PowertoolsLogging.withLogging(context, () -> budget.during(context, () -> {
             try {
                 ValidationRequest request = parse(input);
                 Invocation invocation = Invocation.of(context.getInvokedFunctionArn(), context.getAwsRequestId());
-                ValidationOutcome outcome = service.validate(request, invocation,
-                        TimeBudget.deadline(context.getRemainingTimeInMillis()));
+                ValidationOutcome outcome = run.during(RunKey.of(input, context, Instant.now()),
+                        () -> service.validate(request, invocation,
+                                TimeBudget.deadline(context.getRemainingTimeInMillis())));
                 return ValidationResponse.of(outcome, request.sendFullReport());
             } finally {
                 flushMetrics.run();
             }
-        });
+        }));
     }
 
     private static ValidationRequest parse(Map<String, Object> input) {

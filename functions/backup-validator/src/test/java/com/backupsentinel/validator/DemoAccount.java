@@ -70,7 +70,7 @@ final class DemoAccount implements AutoCloseable {
 
     BackupValidatorHandler handler() {
         ValidatorWiring wiring = ValidatorWiring.create(Environment.of(environment), CLOCK, metrics);
-        return new BackupValidatorHandler(wiring.service(), wiring.flushMetrics());
+        return new BackupValidatorHandler(wiring);
     }
 
     @Override

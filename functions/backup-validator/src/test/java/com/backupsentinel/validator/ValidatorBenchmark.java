@@ -86,7 +86,7 @@ public final class ValidatorBenchmark {
         env.putAll(Map.of("ENVIRONMENT", "production", "REPORT_BUCKET", "bench-reports", "NOTIFICATION_TOPIC_ARN", topic,
                 "REGIONS", BenchmarkInventory.REGION, "BACKUP_VAULT_NAME", BenchmarkInventory.VAULTS[0]));
         ValidatorWiring wiring = ValidatorWiring.create(Environment.of(env), clock, new RecordingMetrics());
-        return new BackupValidatorHandler(wiring.service(), wiring.flushMetrics());
+        return new BackupValidatorHandler(wiring);
     }
 
     @SuppressWarnings("unchecked")

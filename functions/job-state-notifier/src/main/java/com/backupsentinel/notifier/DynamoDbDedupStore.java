@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -18,7 +19,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * one invocation wins, and expired by DynamoDB TTL through {@code expiresAt} (epoch seconds). TTL deletes lazily,
  * so the conditions also treat an item past {@code expiresAt} as absent. An unfinished claim can be taken over once
  * its {@code leaseUntil} (epoch milliseconds: when its invocation would be ended) has passed; an item without one
- * (written before leases were per invocation) after the policy's fixed lease from {@code claimedAt}.
+ * (written before leases were per invocation) after the policy's fixed lease from {@code claimedAt}. Each claim
+ * carries a random {@code claimToken}, so a claim whose first attempt landed and which the SDK retried (the
+ * retry's condition then fails) is still recognised as ours instead of as another invocation's.
  */
 final class DynamoDbDedupStore implements DedupStore {
 
@@ -30,6 +33,7 @@ final class DynamoDbDedupStore implements DedupStore {
     static final String MESSAGE_ID = "messageId";
     static final String COMPLETED_AT = "completedAt";
     static final String LEASE_UNTIL = "leaseUntil";
+    static final String CLAIM_TOKEN = "claimToken";
     static final String STATUS_CLAIMED = "CLAIMED";
 
     private final DynamoDbClient dynamo;
@@ -51,6 +55,8 @@ final class DynamoDbDedupStore implements DedupStore {
         item.put(CLAIMED_AT, n(now.getEpochSecond()));
         item.put(EXPIRES_AT, n(now.plus(policy.window()).getEpochSecond()));
         item.put(LEASE_UNTIL, n(leaseUntil.toEpochMilli()));
+        String token = UUID.randomUUID().toString();
+        item.put(CLAIM_TOKEN, s(token));
         try {
             dynamo.putItem(PutItemRequest.builder()
                     .tableName(tableName)
@@ -66,11 +72,11 @@ final class DynamoDbDedupStore implements DedupStore {
                     .build());
             return Claim.CLAIMED;
         } catch (ConditionalCheckFailedException e) {
-            return stateOf(key);
+            return stateOf(key, token);
         }
     }
 
-    private Claim stateOf(String key) {
+    private Claim stateOf(String key, String token) {
         Map<String, AttributeValue> existing = dynamo.getItem(GetItemRequest.builder()
                 .tableName(tableName)
                 .key(Map.of(PK, s(key)))
@@ -81,7 +87,13 @@ final class DynamoDbDedupStore implements DedupStore {
             return Claim.IN_FLIGHT;
         }
         AttributeValue status = existing.get(STATUS);
-        return status != null && STATUS_CLAIMED.equals(status.s()) ? Claim.IN_FLIGHT : Claim.DUPLICATE;
+        boolean claimed = status != null && STATUS_CLAIMED.equals(status.s());
+        AttributeValue holder = existing.get(CLAIM_TOKEN);
+        if (claimed && holder != null && token.equals(holder.s())) {
+            // our own claim: an earlier attempt of this put landed and the SDK retried it
+            return Claim.CLAIMED;
+        }
+        return claimed ? Claim.IN_FLIGHT : Claim.DUPLICATE;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.backupsentinel.validator.aws;
 
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.validator.inventory.BackupInventory;
 import com.backupsentinel.validator.inventory.RegionalInventory;
@@ -15,6 +16,7 @@ import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTa
 /**
  * One AWS Backup, one Tagging API and one S3 client per region, built on first use through the shared client
  * factory (same credentials and endpoint variables, the region swapped) and reused for the life of the process.
+ * Every region's clients read the same {@link InvocationBudget}, so one run's calls share one deadline.
  */
 public final class SdkRegionalInventory implements RegionalInventory {
 
@@ -22,13 +24,15 @@ public final class SdkRegionalInventory implements RegionalInventory {
     public static final String TAGGING_SERVICE_ID = "RESOURCE_GROUPS_TAGGING_API";
 
     private final Environment environment;
+    private final InvocationBudget budget;
     private final Map<String, BackupInventory> backups = new ConcurrentHashMap<>();
     private final Map<String, ResourceCatalog> catalogs = new ConcurrentHashMap<>();
     private final Map<String, BackupObjectStore> objectStores = new ConcurrentHashMap<>();
     private final Map<String, AwsClientFactory> factories = new ConcurrentHashMap<>();
 
-    public SdkRegionalInventory(Environment environment) {
+    public SdkRegionalInventory(Environment environment, InvocationBudget budget) {
         this.environment = environment;
+        this.budget = budget;
     }
 
     @Override
@@ -50,6 +54,6 @@ public final class SdkRegionalInventory implements RegionalInventory {
 
     private AwsClientFactory factory(String region) {
         return factories.computeIfAbsent(region, r -> AwsClientFactory.fromEnvironment(
-                name -> AwsClientFactory.REGION.equals(name) ? Optional.of(r) : environment.get(name)));
+                name -> AwsClientFactory.REGION.equals(name) ? Optional.of(r) : environment.get(name), budget));
     }
 }
