@@ -11,7 +11,9 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * OnDemandBackupFunction: the API Gateway HTTP API (payload 2.0, AWS_IAM authorization) that starts backups and
- * restores and reports their status. Translates the event, calls {@link OnDemandApi}, translates the answer.
+ * restores and reports their status. Translates the event, calls {@link OnDemandApi} within the invocation's time
+ * budget (every AWS call ends before API Gateway's and Lambda's timeouts, so the caller gets a 5xx naming the
+ * failed call, never a timeout), translates the answer.
  */
 public final class OnDemandBackupHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
@@ -39,12 +41,12 @@ public final class OnDemandBackupHandler implements RequestHandler<APIGatewayV2H
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return PowertoolsLogging.withLogging(context, () -> {
+        return PowertoolsLogging.withLogging(context, () -> api.budget().during(context, () -> {
             try {
                 return HttpEvents.toResponse(api.handle(HttpEvents.toRequest(event)));
             } finally {
                 flushMetrics.run();
             }
-        });
+        }));
     }
 }

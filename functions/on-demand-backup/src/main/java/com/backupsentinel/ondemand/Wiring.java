@@ -43,7 +43,8 @@ record Wiring(OnDemandApi api, PowertoolsMetricsRecorder metrics) {
         OnDemandService service = new OnDemandService(settings(config, clients.region().id()),
                 new AwsBackupGateway(backup), new TaggingResourceDirectory(tagging), store,
                 new S3ObjectStore(s3, config.reportBucket()), metrics, clock);
-        return new Wiring(new OnDemandApi(service, store, metrics, audit(config, dynamo, metrics), clock), metrics);
+        return new Wiring(new OnDemandApi(service, store, metrics, audit(config, dynamo, metrics), clock,
+                clients.budget()), metrics);
     }
 
     private static AuditRecorder audit(OnDemandBackupConfig config, DynamoDbClient dynamo, MetricsRecorder metrics) {

@@ -1,5 +1,6 @@
 package com.backupsentinel.ondemand;
 
+import com.backupsentinel.shared.aws.InvocationBudget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -55,7 +56,7 @@ class OnDemandBackupHandlerTest {
     private OnDemandBackupHandler handler(RequestStore requests) {
         OnDemandService service = new OnDemandService(Fixtures.settings(), backup, List::of, requests, bucket, metrics,
                 clock);
-        return new OnDemandBackupHandler(new OnDemandApi(service, requests, metrics, audited::add, clock),
+        return new OnDemandBackupHandler(new OnDemandApi(service, requests, metrics, audited::add, clock, InvocationBudget.keeping(Duration.ZERO)),
                 flushes::incrementAndGet);
     }
 
@@ -284,7 +285,7 @@ class OnDemandBackupHandlerTest {
         OnDemandService service = new OnDemandService(Fixtures.settings(), backup, List::of, store, bucket, metrics,
                 clock);
         handler = new OnDemandBackupHandler(new OnDemandApi(service, store, metrics,
-                new FailSafeAuditRecorder(new UnreachableAuditStore(), metrics), clock), flushes::incrementAndGet);
+                new FailSafeAuditRecorder(new UnreachableAuditStore(), metrics), clock, InvocationBudget.keeping(Duration.ZERO)), flushes::incrementAndGet);
 
         APIGatewayV2HTTPResponse response = invoke("post-backups.json");
 

@@ -1,5 +1,6 @@
 package com.backupsentinel.ondemand;
 
+import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.audit.AuditRecorder;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -112,7 +113,7 @@ public final class OnDemandBenchmark {
         OnDemandService service = new OnDemandService(Fixtures.settings(), backup, List::of, store,
                 new InMemoryObjectStore("reports"), new RecordingMetrics(), clock);
         OnDemandBackupHandler handler = new OnDemandBackupHandler(new OnDemandApi(service, store,
-                new RecordingMetrics(), AuditRecorder.disabled(), clock), () -> { });
+                new RecordingMetrics(), AuditRecorder.disabled(), clock, InvocationBudget.keeping(Duration.ZERO)), () -> { });
         APIGatewayV2HTTPEvent bad = event("post-backups-bad-body.json");
         for (int i = 0; i < 2_000; i++) {
             invoke(handler, bad);

@@ -82,6 +82,13 @@ public final class InvocationBudget {
         return Optional.of(Duration.ofNanos(end - margin.toNanos() / 4 - now));
     }
 
+    /** How long until Lambda ends the open invocation; empty outside an invocation. */
+    public Optional<Duration> untilEnd() {
+        long end = endNanos;
+        return end == UNBOUNDED ? Optional.empty()
+                : Optional.of(Duration.ofNanos(Math.max(0, end - nanoClock.getAsLong())));
+    }
+
     /** Whether an invocation is open and its work deadline has passed. */
     public boolean workDeadlinePassed() {
         long end = endNanos;

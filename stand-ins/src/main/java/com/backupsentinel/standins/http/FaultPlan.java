@@ -18,6 +18,7 @@ public final class FaultPlan {
 
     private List<FaultRule> rules;
     private int[] remaining;
+    private int[] toPass;
     private final List<AwsOperation> calls = new ArrayList<>();
     private final Map<String, Integer> injected = new LinkedHashMap<>();
 
@@ -47,10 +48,17 @@ public final class FaultPlan {
     public synchronized FaultPlan set(List<FaultRule> newRules) {
         this.rules = List.copyOf(newRules);
         this.remaining = new int[this.rules.size()];
+        this.toPass = new int[this.rules.size()];
         for (int i = 0; i < this.rules.size(); i++) {
             remaining[i] = this.rules.get(i).count().orElse(-1);
+            toPass[i] = this.rules.get(i).passFirst();
         }
         return this;
+    }
+
+    /** Replaces the rules with these. */
+    public FaultPlan set(FaultRule... newRules) {
+        return set(List.of(newRules));
     }
 
     /** Replaces the rules with {@code specs} parsed by {@link FaultRule#parse}. */
@@ -72,6 +80,10 @@ public final class FaultPlan {
         calls.add(call);
         for (int i = 0; i < rules.size(); i++) {
             if (remaining[i] != 0 && rules.get(i).matches(call)) {
+                if (toPass[i] > 0) {
+                    toPass[i]--;
+                    continue;
+                }
                 if (remaining[i] > 0) {
                     remaining[i]--;
                 }

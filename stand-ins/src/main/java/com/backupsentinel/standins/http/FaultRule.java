@@ -15,8 +15,10 @@ import java.util.OptionalInt;
  * @param operation the operation name as the API reference spells it
  * @param kind      what happens to a matching call
  * @param count     how many matching calls get the fault; empty means all
+ * @param passFirst how many matching calls pass before the fault applies (tests use it to hit, say, the third
+ *                  PutItem of an invocation; the command line always starts at the first)
  */
-public record FaultRule(String service, String operation, FaultKind kind, OptionalInt count) {
+public record FaultRule(String service, String operation, FaultKind kind, OptionalInt count, int passFirst) {
 
     public static final String FORMAT = "SERVICE:OPERATION=hang|reset|http500|throttle|conflict[:COUNT]";
 
@@ -26,6 +28,9 @@ public record FaultRule(String service, String operation, FaultKind kind, Option
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(count, "count");
         service = service.toLowerCase(Locale.ROOT);
+        if (passFirst < 0) {
+            throw new IllegalArgumentException("passFirst must not be negative, got " + passFirst);
+        }
         if (count.isPresent() && count.getAsInt() < 1) {
             throw new IllegalArgumentException("fault COUNT must be at least 1, got " + count.getAsInt());
         }
@@ -68,7 +73,12 @@ public record FaultRule(String service, String operation, FaultKind kind, Option
             }
             count = OptionalInt.of(Integer.parseInt(digits));
         }
-        return new FaultRule(service, operation, kind, count);
+        return new FaultRule(service, operation, kind, count, 0);
+    }
+
+    /** The same fault, applied only after {@code calls} matching calls have passed. */
+    public FaultRule afterPassing(int calls) {
+        return new FaultRule(service, operation, kind, count, calls);
     }
 
     private static IllegalArgumentException invalid(String spec, String problem) {
@@ -82,6 +92,6 @@ public record FaultRule(String service, String operation, FaultKind kind, Option
     @Override
     public String toString() {
         return service + ":" + operation + "=" + kind.wireName()
-                + (count.isPresent() ? ":" + count.getAsInt() : "");
+                + (count.isPresent() ? ":" + count.getAsInt() : "") + (passFirst > 0 ? " after " + passFirst : "");
     }
 }

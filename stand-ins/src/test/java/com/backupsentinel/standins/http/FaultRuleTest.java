@@ -11,9 +11,9 @@ class FaultRuleTest {
     @Test
     void readsServiceOperationKindAndCount() {
         assertThat(FaultRule.parse("sns:Publish=hang"))
-                .isEqualTo(new FaultRule("sns", "Publish", FaultKind.HANG, OptionalInt.empty()));
+                .isEqualTo(new FaultRule("sns", "Publish", FaultKind.HANG, OptionalInt.empty(), 0));
         assertThat(FaultRule.parse("DynamoDB:PutItem=throttle:3"))
-                .isEqualTo(new FaultRule("dynamodb", "PutItem", FaultKind.THROTTLE, OptionalInt.of(3)));
+                .isEqualTo(new FaultRule("dynamodb", "PutItem", FaultKind.THROTTLE, OptionalInt.of(3), 0));
         assertThat(FaultRule.parse(" s3:PutObject=http500:1 ").toString()).isEqualTo("s3:PutObject=http500:1");
     }
 
@@ -46,5 +46,17 @@ class FaultRuleTest {
         assertThat(plan.take(new AwsOperation("sns", "CreateTopic"))).isEmpty();
         assertThat(plan.injected()).containsEntry("sns:Publish=throttle:2", 2).containsEntry("sns:Publish=http500", 1);
         assertThat(plan.callCount("sns", "Publish")).isEqualTo(3);
+    }
+
+    @Test
+    void aRuleCanLetTheFirstMatchingCallsPass() {
+        FaultPlan plan = FaultPlan.of(FaultRule.parse("dynamodb:PutItem=reset:1").afterPassing(2));
+        AwsOperation put = new AwsOperation("dynamodb", "PutItem");
+
+        assertThat(plan.take(put)).isEmpty();
+        assertThat(plan.take(put)).isEmpty();
+        assertThat(plan.take(put)).contains(FaultKind.RESET);
+        assertThat(plan.take(put)).isEmpty();
+        assertThat(plan.rules().get(0).toString()).isEqualTo("dynamodb:PutItem=reset:1 after 2");
     }
 }

@@ -13,6 +13,7 @@ import com.backupsentinel.ondemand.service.RequestRejectedException;
 import com.backupsentinel.ondemand.service.RequestStore;
 import com.backupsentinel.ondemand.service.RequestView;
 import com.backupsentinel.ondemand.service.RestoreCommand;
+import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.metrics.MetricsRecorder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
@@ -41,17 +42,29 @@ public final class OnDemandApi {
     private final ErrorText errors;
     private final AuditRecorder audit;
     private final Clock clock;
+    private final InvocationBudget budget;
 
+    /**
+     * @param budget the time budget the AWS clients behind {@code service} and {@code store} read: the handler opens
+     *               it for each invocation, and unfinished idempotency claims are leased until its end
+     */
     public OnDemandApi(OnDemandService service, RequestStore store, MetricsRecorder metrics, AuditRecorder audit,
-                       Clock clock) {
+                       Clock clock, InvocationBudget budget) {
         this.service = Objects.requireNonNull(service, "service");
-        this.idempotency = new Idempotency(Objects.requireNonNull(store, "store"), Objects.requireNonNull(clock));
+        this.budget = Objects.requireNonNull(budget, "budget");
+        this.idempotency = new Idempotency(Objects.requireNonNull(store, "store"), Objects.requireNonNull(clock),
+                budget);
         this.views = new Views(service.settings());
         this.responses = new Responses();
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.errors = new ErrorText(service.settings().ownAccountId());
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = clock;
+    }
+
+    /** The budget the handler opens for each invocation. */
+    public InvocationBudget budget() {
+        return budget;
     }
 
     public ApiResponse handle(ApiRequest request) {
@@ -110,15 +123,15 @@ public final class OnDemandApi {
     }
 
     private ApiResponse startBackup(Caller caller, BackupRequestBody body) {
-        return idempotency.run(Route.START_BACKUP, caller, body.idempotencyKey(), body.canonical(), seed ->
-                started(service.startBackup(new BackupCommand(body.resources(), body.onlyConfig(), seed, caller)),
-                        "/backups/"));
+        return idempotency.run(Route.START_BACKUP, caller, body.idempotencyKey(), body.canonical(), (seed, since) ->
+                started(service.startBackup(new BackupCommand(body.resources(), body.onlyConfig(), seed, caller),
+                        since), "/backups/"));
     }
 
     private ApiResponse startRestore(Caller caller, RestoreRequestBody body) {
-        return idempotency.run(Route.START_RESTORE, caller, body.idempotencyKey(), body.canonical(), seed ->
+        return idempotency.run(Route.START_RESTORE, caller, body.idempotencyKey(), body.canonical(), (seed, since) ->
                 started(service.startRestore(new RestoreCommand(body.timestamp(), body.recoveryPointArn(),
-                        body.skip(), seed, caller)), "/restores/"));
+                        body.skip(), seed, caller), since), "/restores/"));
     }
 
     private ApiResponse started(RequestView view, String statusPath) {

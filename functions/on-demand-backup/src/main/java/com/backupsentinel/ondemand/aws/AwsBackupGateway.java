@@ -6,11 +6,13 @@ import com.backupsentinel.ondemand.service.BackupGateway;
 import com.backupsentinel.ondemand.service.BackupJobSpec;
 import com.backupsentinel.ondemand.service.BackupSelectionRules;
 import com.backupsentinel.ondemand.service.JobProgress;
+import com.backupsentinel.ondemand.service.ListedBackupJob;
 import com.backupsentinel.ondemand.service.RecoveryPoint;
 import com.backupsentinel.ondemand.service.RestoreJobSpec;
 import com.backupsentinel.ondemand.service.StartedBackup;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,6 +49,18 @@ public final class AwsBackupGateway implements BackupGateway {
                 .lifecycle(Lifecycle.builder().deleteAfterDays((long) spec.deleteAfterDays()).build())
                 .recoveryPointTags(spec.recoveryPointTags())));
         return new StartedBackup(response.backupJobId(), response.recoveryPointArn());
+    }
+
+    @Override
+    public List<ListedBackupJob> backupJobsOf(String resourceArn, String vaultName, Instant createdAfter,
+                                              Instant createdBefore) {
+        return AwsErrors.call(SERVICE, "ListBackupJobs", () -> backup.listBackupJobsPaginator(b -> b
+                .byResourceArn(resourceArn).byBackupVaultName(vaultName)
+                .byCreatedAfter(createdAfter).byCreatedBefore(createdBefore)).backupJobs().stream()
+                .map(job -> new ListedBackupJob(job.backupJobId(), job.resourceArn(), job.iamRoleArn(),
+                        job.recoveryPointArn(), job.createdBy() == null || job.createdBy().backupPlanId() == null,
+                        job.creationDate()))
+                .toList());
     }
 
     @Override

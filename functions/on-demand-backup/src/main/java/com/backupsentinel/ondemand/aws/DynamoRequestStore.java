@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -36,7 +37,9 @@ public final class DynamoRequestStore implements RequestStore {
     private static final String IDEMPOTENCY = "IDEMPOTENCY";
     private static final String IN_PROGRESS = "IN_PROGRESS";
     private static final String COMPLETE = "COMPLETE";
+    private static final String RELEASED = "RELEASED";
     private static final String CREATED_AT = "createdAt";
+    private static final String CLAIM_TOKEN = "claimToken";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -47,15 +50,20 @@ public final class DynamoRequestStore implements RequestStore {
     }
 
     @Override
-    public boolean create(RequestRecord record) {
+    public Optional<RequestRecord> create(RequestRecord record) {
         return AwsErrors.call(SERVICE, "PutItem", () -> {
             try {
                 dynamo.putItem(b -> b.tableName(table)
                         .item(RequestItems.toItem(record))
-                        .conditionExpression("attribute_not_exists(pk)"));
-                return true;
+                        .conditionExpression("attribute_not_exists(pk)")
+                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+                return Optional.of(record);
             } catch (ConditionalCheckFailedException e) {
-                return false;
+                if (!record.requestKey().isEmpty() && e.hasItem()
+                        && record.requestKey().equals(RequestItems.text(e.item(), RequestItems.REQUEST_KEY))) {
+                    return Optional.of(RequestItems.fromItem(e.item()));
+                }
+                return Optional.empty();
             }
         });
     }
@@ -104,7 +112,8 @@ public final class DynamoRequestStore implements RequestStore {
 
     @Override
     public IdempotencyClaim claim(IdempotencyAttempt attempt) {
-        Optional<Map<String, AttributeValue>> refusedBy = freshClaim(attempt);
+        String token = UUID.randomUUID().toString();
+        Optional<Map<String, AttributeValue>> refusedBy = freshClaim(attempt, token);
         if (refusedBy.isEmpty()) {
             return new IdempotencyClaim.Claimed(attempt.now());
         }
@@ -114,6 +123,10 @@ public final class DynamoRequestStore implements RequestStore {
         if (holder == null || holder.isEmpty()) {
             // Released between our write and our read: the caller may simply retry.
             return new IdempotencyClaim.InProgress();
+        }
+        if (token.equals(RequestItems.text(holder, CLAIM_TOKEN))) {
+            // our own put: its first attempt landed and the SDK retried it
+            return new IdempotencyClaim.Claimed(Instant.ofEpochSecond(Long.parseLong(holder.get(CREATED_AT).n())));
         }
         if (!attempt.fingerprint().equals(RequestItems.text(holder, "fingerprint"))) {
             return new IdempotencyClaim.Mismatch();
@@ -127,7 +140,7 @@ public final class DynamoRequestStore implements RequestStore {
     }
 
     /** Writes a new claim unless an unexpired one exists; empty when written, else the holder (maybe unknown). */
-    private Optional<Map<String, AttributeValue>> freshClaim(IdempotencyAttempt attempt) {
+    private Optional<Map<String, AttributeValue>> freshClaim(IdempotencyAttempt attempt, String token) {
         Map<String, AttributeValue> item = new LinkedHashMap<>(idempotencyKey(attempt.key()));
         item.put("recordType", s("idempotency"));
         item.put("state", s(IN_PROGRESS));
@@ -135,11 +148,15 @@ public final class DynamoRequestStore implements RequestStore {
         item.put(CREATED_AT, n(attempt.now().getEpochSecond()));
         item.put(RequestItems.EXPIRES_AT, n(attempt.expiresAt().getEpochSecond()));
         item.put("leaseUntil", n(attempt.leaseUntil().getEpochSecond()));
+        item.put(CLAIM_TOKEN, s(token));
         return AwsErrors.call(SERVICE, "PutItem", () -> {
             try {
                 dynamo.putItem(b -> b.tableName(table).item(item)
-                        .conditionExpression("attribute_not_exists(pk) OR expiresAt < :now")
-                        .expressionAttributeValues(Map.of(":now", n(attempt.now().getEpochSecond())))
+                        .conditionExpression("attribute_not_exists(pk) OR expiresAt < :now"
+                                + " OR (#state = :released AND fingerprint <> :fp)")
+                        .expressionAttributeNames(Map.of("#state", "state"))
+                        .expressionAttributeValues(Map.of(":now", n(attempt.now().getEpochSecond()),
+                                ":released", s(RELEASED), ":fp", s(attempt.fingerprint())))
                         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
                 return Optional.empty();
             } catch (ConditionalCheckFailedException e) {
@@ -148,18 +165,22 @@ public final class DynamoRequestStore implements RequestStore {
         });
     }
 
-    /** Takes over a claim whose invocation died (lease over, not completed); keeps its original time. */
+    /**
+     * Takes over a claim that was released, or whose invocation died (lease over, not completed); keeps its original
+     * time.
+     */
     private Optional<Instant> takeOver(IdempotencyAttempt attempt) {
         return AwsErrors.call(SERVICE, "UpdateItem", () -> {
             try {
                 Map<String, AttributeValue> taken = dynamo.updateItem(b -> b.tableName(table)
                         .key(idempotencyKey(attempt.key()))
-                        .updateExpression("SET leaseUntil = :lease")
-                        .conditionExpression("#state = :inProgress AND leaseUntil < :now AND fingerprint = :fp")
+                        .updateExpression("SET leaseUntil = :lease, #state = :inProgress")
+                        .conditionExpression("fingerprint = :fp AND (#state = :released"
+                                + " OR (#state = :inProgress AND leaseUntil < :now))")
                         .expressionAttributeNames(Map.of("#state", "state"))
                         .expressionAttributeValues(Map.of(":lease", n(attempt.leaseUntil().getEpochSecond()),
-                                ":inProgress", s(IN_PROGRESS), ":now", n(attempt.now().getEpochSecond()),
-                                ":fp", s(attempt.fingerprint())))
+                                ":inProgress", s(IN_PROGRESS), ":released", s(RELEASED),
+                                ":now", n(attempt.now().getEpochSecond()), ":fp", s(attempt.fingerprint())))
                         .returnValues(ReturnValue.ALL_NEW)).attributes();
                 return Optional.of(Instant.ofEpochSecond(Long.parseLong(taken.get(CREATED_AT).n())));
             } catch (ConditionalCheckFailedException e) {
@@ -181,8 +202,18 @@ public final class DynamoRequestStore implements RequestStore {
 
     @Override
     public void release(String key) {
-        AwsErrors.run(SERVICE, "DeleteItem", () -> dynamo.deleteItem(b -> b.tableName(table)
-                .key(idempotencyKey(key))));
+        AwsErrors.run(SERVICE, "UpdateItem", () -> {
+            try {
+                dynamo.updateItem(b -> b.tableName(table)
+                        .key(idempotencyKey(key))
+                        .updateExpression("SET #state = :released")
+                        .conditionExpression("#state = :inProgress")
+                        .expressionAttributeNames(Map.of("#state", "state"))
+                        .expressionAttributeValues(Map.of(":released", s(RELEASED), ":inProgress", s(IN_PROGRESS))));
+            } catch (ConditionalCheckFailedException ignored) {
+                // completed meanwhile, or expired and gone: nothing held to give back
+            }
+        });
     }
 
     private static Map<String, AttributeValue> idempotencyKey(String key) {

@@ -27,6 +27,7 @@ final class RequestItems {
     static final String SK = "sk";
     static final String EXPIRES_AT = "expiresAt";
     static final String CALLER_ARN = "callerArn";
+    static final String REQUEST_KEY = "requestKey";
 
     private RequestItems() {
     }
@@ -54,6 +55,9 @@ final class RequestItems {
         item.put("jobs", list(record.jobs(), RequestItems::job));
         item.put("failures", list(record.failures(), RequestItems::failure));
         item.put("skipped", list(record.skipped(), RequestItems::skipped));
+        if (!record.requestKey().isEmpty()) {
+            item.put(REQUEST_KEY, s(record.requestKey()));
+        }
         record.configBackup().ifPresent(location -> item.put("configBackup", AttributeValue.fromM(Map.of(
                 "bucket", s(location.bucket()), "key", s(location.key()),
                 "sections", list(location.sections(), RequestItems::s)))));
@@ -71,7 +75,7 @@ final class RequestItems {
                 maps(item.get("skipped"), RequestItems::skipped),
                 Optional.ofNullable(item.get("configBackup")).map(value -> new ConfigBackupLocation(
                         text(value.m(), "bucket"), text(value.m(), "key"), strings(value.m().get("sections")))),
-                Instant.ofEpochSecond(Long.parseLong(item.get(EXPIRES_AT).n())));
+                Instant.ofEpochSecond(Long.parseLong(item.get(EXPIRES_AT).n())), optional(item, REQUEST_KEY).orElse(""));
     }
 
     private static AttributeValue job(StartedJob job) {

@@ -1,5 +1,6 @@
 package com.backupsentinel.ondemand.service;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,12 @@ public interface BackupGateway {
 
     /** StartBackupJob. */
     StartedBackup startBackupJob(BackupJobSpec spec);
+
+    /**
+     * ListBackupJobs of one resource in one vault, created in {@code [createdAfter, createdBefore]}, every page.
+     */
+    List<ListedBackupJob> backupJobsOf(String resourceArn, String vaultName, Instant createdAfter,
+                                       Instant createdBefore);
 
     /** DescribeBackupJob; {@link AwsCallException#notFound()} when AWS Backup does not know the job. */
     JobProgress describeBackupJob(String backupJobId);

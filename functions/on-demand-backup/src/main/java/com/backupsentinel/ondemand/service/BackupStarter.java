@@ -43,7 +43,7 @@ final class BackupStarter {
     RequestView start(BackupCommand command, Instant now, Instant expiresAt) {
         List<String> resources = command.resources().isEmpty() ? planResources() : command.resources();
         RequestRecord record = reservations.reserve(now, timestamp -> RequestRecord.newBackup(timestamp, now,
-                command.caller(), false, resources, expiresAt));
+                command.caller(), false, resources, expiresAt).withRequestKey(command.tokenSeed()));
         List<StartedJob> started = new ArrayList<>();
         List<FailedJob> failed = new ArrayList<>();
         Map<String, String> tags = tags(record);

@@ -46,7 +46,7 @@ final class ConfigBackups {
 
     RequestView start(BackupCommand command, Instant now, Instant expiresAt) {
         RequestRecord record = reservations.reserve(now, timestamp -> RequestRecord.newBackup(timestamp, now,
-                command.caller(), true, List.of(), expiresAt));
+                command.caller(), true, List.of(), expiresAt).withRequestKey(command.tokenSeed()));
         List<FailedJob> missing = new ArrayList<>();
         try {
             BackupConfiguration configuration = backup.configuration(settings.vaultName(), settings.backupPlanId());

@@ -39,7 +39,8 @@ public final class OnDemandService {
         this.backups = new BackupStarter(settings, backup, directory, store, metrics);
         this.configBackups = new ConfigBackups(settings, backup, objects, store, metrics);
         this.restores = new RestoreStarter(settings, backup, store, metrics);
-        this.status = new StatusReader(backup, store, settings.awsConcurrency());
+        this.status = new StatusReader(backup, store, settings.awsConcurrency(),
+                new UnfinishedRequests(settings, backup, store, clock));
     }
 
     public ServiceSettings settings() {
@@ -47,9 +48,16 @@ public final class OnDemandService {
     }
 
     public RequestView startBackup(BackupCommand command) {
-        Instant now = clock.instant();
-        return command.onlyConfig() ? configBackups.start(command, now, expiry(now))
-                : backups.start(command, now, expiry(now));
+        return startBackup(command, clock.instant());
+    }
+
+    /**
+     * Starts a backup for a request that first arrived at {@code arrivedAt}: a retry of it passes the first arrival,
+     * so it finds the record the first attempt reserved (and, through the same tokens, the jobs it started).
+     */
+    public RequestView startBackup(BackupCommand command, Instant arrivedAt) {
+        return command.onlyConfig() ? configBackups.start(command, arrivedAt, expiry(arrivedAt))
+                : backups.start(command, arrivedAt, expiry(arrivedAt));
     }
 
     public RequestView backupStatus(String timestamp) {
@@ -61,8 +69,12 @@ public final class OnDemandService {
     }
 
     public RequestView startRestore(RestoreCommand command) {
-        Instant now = clock.instant();
-        return restores.start(command, now, expiry(now));
+        return startRestore(command, clock.instant());
+    }
+
+    /** Starts a restore for a request that first arrived at {@code arrivedAt} (see {@link #startBackup}). */
+    public RequestView startRestore(RestoreCommand command, Instant arrivedAt) {
+        return restores.start(command, arrivedAt, expiry(arrivedAt));
     }
 
     public RequestView restoreStatus(String timestamp) {

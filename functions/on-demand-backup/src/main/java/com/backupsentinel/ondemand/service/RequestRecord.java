@@ -22,12 +22,15 @@ import java.util.Optional;
  * @param skipped                for a restore, recovery points left out on purpose
  * @param configBackup           for a configuration-only backup, where the document was written
  * @param expiresAt              when DynamoDB's TTL may delete the record
+ * @param requestKey             what identifies the API request that wrote the record across its retries (the seed
+ *                               of its AWS Backup idempotency tokens), so a retry finds this record again instead of
+ *                               writing a second one; empty for records written before it was kept
  */
 public record RequestRecord(RequestKind kind, String timestamp, Instant requestedAt, Caller caller, boolean onlyConfig,
                             List<String> plannedResources, Optional<String> sourceBackupTimestamp,
                             Optional<String> sourceRecoveryPointArn, List<StartedJob> jobs, List<FailedJob> failures,
                             List<SkippedResource> skipped, Optional<ConfigBackupLocation> configBackup,
-                            Instant expiresAt) {
+                            Instant expiresAt, String requestKey) {
 
     public RequestRecord {
         Objects.requireNonNull(kind, "kind");
@@ -42,13 +45,14 @@ public record RequestRecord(RequestKind kind, String timestamp, Instant requeste
         skipped = List.copyOf(skipped);
         Objects.requireNonNull(configBackup, "configBackup");
         Objects.requireNonNull(expiresAt, "expiresAt");
+        Objects.requireNonNull(requestKey, "requestKey");
     }
 
     /** A backup request before any job was started. */
     public static RequestRecord newBackup(String timestamp, Instant requestedAt, Caller caller, boolean onlyConfig,
                                           List<String> resources, Instant expiresAt) {
         return new RequestRecord(RequestKind.BACKUP, timestamp, requestedAt, caller, onlyConfig, resources,
-                Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(), expiresAt);
+                Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(), expiresAt, "");
     }
 
     /** A restore request before any job was started. */
@@ -57,18 +61,34 @@ public record RequestRecord(RequestKind kind, String timestamp, Instant requeste
                                            Optional<String> sourceRecoveryPointArn, Instant expiresAt) {
         return new RequestRecord(RequestKind.RESTORE, timestamp, requestedAt, caller, false, List.of(),
                 sourceBackupTimestamp, sourceRecoveryPointArn, List.of(), List.of(), List.of(), Optional.empty(),
-                expiresAt);
+                expiresAt, "");
     }
 
     /** The same request with the jobs that started, the ones that did not and what was left out. */
     public RequestRecord withOutcome(List<StartedJob> started, List<FailedJob> failed, List<SkippedResource> left) {
         return new RequestRecord(kind, timestamp, requestedAt, caller, onlyConfig, plannedResources,
-                sourceBackupTimestamp, sourceRecoveryPointArn, started, failed, left, configBackup, expiresAt);
+                sourceBackupTimestamp, sourceRecoveryPointArn, started, failed, left, configBackup, expiresAt,
+                requestKey);
     }
 
     /** The same configuration-only backup with where its document went and what could not be included. */
     public RequestRecord withConfigBackup(Optional<ConfigBackupLocation> location, List<FailedJob> failed) {
         return new RequestRecord(kind, timestamp, requestedAt, caller, onlyConfig, plannedResources,
-                sourceBackupTimestamp, sourceRecoveryPointArn, jobs, failed, skipped, location, expiresAt);
+                sourceBackupTimestamp, sourceRecoveryPointArn, jobs, failed, skipped, location, expiresAt,
+                requestKey);
+    }
+
+    /** The same request, written by the API request that {@code key} identifies. */
+    public RequestRecord withRequestKey(String key) {
+        return new RequestRecord(kind, timestamp, requestedAt, caller, onlyConfig, plannedResources,
+                sourceBackupTimestamp, sourceRecoveryPointArn, jobs, failures, skipped, configBackup, expiresAt, key);
+    }
+
+    /**
+     * Whether the record holds no outcome yet: no job, no failure, nothing skipped, no configuration document. It
+     * stays so only if the invocation that wrote it ended before recording what it started.
+     */
+    public boolean unfinished() {
+        return jobs.isEmpty() && failures.isEmpty() && skipped.isEmpty() && configBackup.isEmpty();
     }
 }

@@ -9,8 +9,11 @@ import java.util.Optional;
  */
 public interface RequestStore {
 
-    /** Writes a new request; false, and nothing written, when one with the same kind and timestamp exists. */
-    boolean create(RequestRecord record);
+    /**
+     * Writes a new request and answers it; when one with the same kind and timestamp exists, answers that one if it
+     * was written by the same API request (same non-empty {@link RequestRecord#requestKey}: a retry), else nothing.
+     */
+    Optional<RequestRecord> create(RequestRecord record);
 
     /** Overwrites a request written by {@link #create}. */
     void save(RequestRecord record);
@@ -29,6 +32,10 @@ public interface RequestStore {
     /** Stores the response for a claimed key so repeats get it back until the key expires. */
     void complete(String key, StoredResponse response);
 
-    /** Gives a claimed key up (the request was refused or nothing started) so a repeat runs again. */
+    /**
+     * Gives a claimed key up (the request was refused, failed or nothing started) so a repeat runs again at once. The
+     * claim keeps its original time, so the repeat sends the same AWS Backup idempotency tokens (a job the failed
+     * attempt did start is found, not started twice) and finds the same request record.
+     */
     void release(String key);
 }

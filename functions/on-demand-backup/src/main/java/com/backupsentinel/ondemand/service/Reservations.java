@@ -1,13 +1,15 @@
 package com.backupsentinel.ondemand.service;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Gives each request a unique timestamp: the arrival second, or the next free second when another request of
  * the same kind took it (conditional write, so two invocations never share one). Request ids have the seed's
  * one-second resolution, so a burst of more than {@value #MAX_ATTEMPTS} requests is refused (429) rather than
- * pushed ever further into the future.
+ * pushed ever further into the future. A retry of the same API request (same request key, same arrival) gets the
+ * record its first attempt reserved back, with whatever that attempt recorded.
  */
 final class Reservations {
 
@@ -22,8 +24,9 @@ final class Reservations {
     RequestRecord reserve(Instant arrival, Function<String, RequestRecord> recordForTimestamp) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             RequestRecord record = recordForTimestamp.apply(RequestTimestamps.format(arrival.plusSeconds(attempt)));
-            if (store.create(record)) {
-                return record;
+            Optional<RequestRecord> reserved = store.create(record);
+            if (reserved.isPresent()) {
+                return reserved.get();
             }
         }
         throw new RequestRejectedException(RequestRejectedException.Reason.TOO_MANY, "", "more than " + MAX_ATTEMPTS

@@ -45,7 +45,8 @@ final class RestoreStarter {
                 ? planFromBackup(command, command.backupTimestamp().get())
                 : planFromRecoveryPoint(command, command.recoveryPointArn().get());
         RequestRecord record = reservations.reserve(now, timestamp -> RequestRecord.newRestore(timestamp, now,
-                command.caller(), command.backupTimestamp(), command.recoveryPointArn(), expiresAt));
+                command.caller(), command.backupTimestamp(), command.recoveryPointArn(), expiresAt)
+                .withRequestKey(command.tokenSeed()));
         List<StartedJob> started = new ArrayList<>();
         List<FailedJob> failed = new ArrayList<>(plan.failures());
         List<Object> outcomes = Concurrently.map(plan.restorable(), settings.awsConcurrency(), point -> {

@@ -6,27 +6,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Reads a request and asks AWS Backup for the current state of each of its jobs. */
+/**
+ * Reads a request and asks AWS Backup for the current state of each of its jobs; a backup request left unfinished
+ * by an invocation that died is completed from AWS Backup's job list first ({@link UnfinishedRequests}).
+ */
 final class StatusReader {
 
     private final BackupGateway backup;
     private final RequestStore store;
     private final int concurrency;
+    private final UnfinishedRequests unfinished;
 
-    StatusReader(BackupGateway backup, RequestStore store, int concurrency) {
+    StatusReader(BackupGateway backup, RequestStore store, int concurrency, UnfinishedRequests unfinished) {
         this.backup = backup;
         this.store = store;
         this.concurrency = concurrency;
+        this.unfinished = unfinished;
     }
 
     RequestView backup(String timestamp) {
-        return view(find(RequestKind.BACKUP, timestamp), backup::describeBackupJob);
+        return view(unfinished.settle(find(RequestKind.BACKUP, timestamp)), backup::describeBackupJob);
     }
 
     RequestView latestBackup() {
         RequestRecord record = store.latest(RequestKind.BACKUP).orElseThrow(() ->
                 new RequestRejectedException(Reason.NOT_FOUND, "", "No backup request has been made yet"));
-        return view(record, backup::describeBackupJob);
+        return view(unfinished.settle(record), backup::describeBackupJob);
     }
 
     RequestView restore(String timestamp) {

@@ -9,6 +9,7 @@ import com.backupsentinel.ondemand.service.Fixtures;
 import com.backupsentinel.ondemand.service.IdempotencyAttempt;
 import com.backupsentinel.ondemand.service.InMemoryRequestStore;
 import com.backupsentinel.ondemand.service.MutableClock;
+import com.backupsentinel.shared.aws.InvocationBudget;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +21,11 @@ class IdempotencyTest {
 
     private final InMemoryRequestStore store = new InMemoryRequestStore();
     private final MutableClock clock = new MutableClock(Fixtures.NOW);
-    private final Idempotency idempotency = new Idempotency(store, clock);
+    private final Idempotency idempotency = new Idempotency(store, clock, InvocationBudget.keeping(Duration.ZERO));
     private final List<String> seeds = new ArrayList<>();
 
     private ApiResponse run(Optional<String> key, String body) {
-        return idempotency.run(Route.START_BACKUP, ALICE, key, body, seed -> {
+        return idempotency.run(Route.START_BACKUP, ALICE, key, body, (seed, since) -> {
             seeds.add(seed);
             return ApiResponse.json(202, "{\"n\":" + seeds.size() + "}", Map.of());
         });
@@ -58,14 +59,14 @@ class IdempotencyTest {
     void keysAreScopedToTheCaller() {
         run(Optional.of("k"), "{}");
         ApiResponse bobs = idempotency.run(Route.START_BACKUP, BOB, Optional.of("k"), "{}",
-                seed -> ApiResponse.json(202, "{\"bob\":true}", Map.of()));
+                (seed, since) -> ApiResponse.json(202, "{\"bob\":true}", Map.of()));
 
         assertThat(bobs.body()).isEqualTo("{\"bob\":true}");
     }
 
     @Test
     void aRequestStillRunningElsewhereIsAConflict() {
-        ApiResponse first = idempotency.run(Route.START_BACKUP, ALICE, Optional.empty(), "{}", seed -> {
+        ApiResponse first = idempotency.run(Route.START_BACKUP, ALICE, Optional.empty(), "{}", (seed, since) -> {
             assertThatThrownBy(() -> run(Optional.empty(), "{}"))
                     .hasMessage("the same request is still being processed; retry in a few seconds")
                     .satisfies(e -> assertThat(((HttpProblem) e).headers()).containsEntry("Retry-After", "5"));
@@ -90,7 +91,7 @@ class IdempotencyTest {
 
     @Test
     void aFailingActionGivesTheKeyBack() {
-        assertThatThrownBy(() -> idempotency.run(Route.START_BACKUP, ALICE, Optional.empty(), "{}", seed -> {
+        assertThatThrownBy(() -> idempotency.run(Route.START_BACKUP, ALICE, Optional.empty(), "{}", (seed, since) -> {
             throw new IllegalStateException("DynamoDB is unreachable");
         })).hasMessage("DynamoDB is unreachable");
 
@@ -98,9 +99,50 @@ class IdempotencyTest {
     }
 
     @Test
+    void aRequestSentAgainAfterAFailureKeepsTheFirstAttemptsTimeAndTokens() {
+        assertThatThrownBy(() -> idempotency.run(Route.START_BACKUP, ALICE, Optional.empty(), "{}", (seed, since) -> {
+            seeds.add(seed);
+            throw new IllegalStateException("StartBackupJob timed out");
+        })).hasMessage("StartBackupJob timed out");
+        clock.advance(Duration.ofSeconds(40));
+
+        run(Optional.empty(), "{}");
+
+        assertThat(seeds).hasSize(2);
+        assertThat(seeds.get(1)).isEqualTo(seeds.get(0));
+    }
+
+    @Test
+    void anUnfinishedClaimIsLeasedUntilItsInvocationsEndNotAFixedTwoMinutes() {
+        InvocationBudget budget = InvocationBudget.keeping(Duration.ZERO);
+        Idempotency leased = new Idempotency(store, clock, budget);
+        budget.begin(29_000);
+        try {
+            leased.run(Route.START_BACKUP, ALICE, Optional.empty(), "{}", (seed, since) -> {
+                throw new IllegalStateException("killed");
+            });
+        } catch (IllegalStateException expected) {
+            // the claim is released here; the next lines show a claim that was not
+        } finally {
+            budget.end();
+        }
+        String key = Idempotency.sha256("START_BACKUP\n" + ALICE.userArn() + "\nbody\n{\"a\":1}");
+        budget.begin(29_000);
+        try {
+            store.claim(new IdempotencyAttempt(key, Idempotency.sha256("{\"a\":1}"), clock.instant(),
+                    clock.instant().plus(Idempotency.BODY_WINDOW), clock.instant().plusSeconds(30)));
+        } finally {
+            budget.end();
+        }
+
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(run(Optional.empty(), "{\"a\":1}").statusCode()).isEqualTo(202);
+    }
+
+    @Test
     void refusedRequestsAreNotRemembered() {
         idempotency.run(Route.START_BACKUP, ALICE, Optional.empty(), "{}",
-                seed -> ApiResponse.json(502, "{}", Map.of()));
+                (seed, since) -> ApiResponse.json(502, "{}", Map.of()));
 
         assertThat(store.heldClaims()).isZero();
         assertThat(run(Optional.empty(), "{}").body()).isEqualTo("{\"n\":1}");

@@ -95,8 +95,8 @@ class DynamoRequestStoreTest {
                 .withConfigBackup(Optional.of(new ConfigBackupLocation("reports", "config-backups/x.json",
                         List.of("backupVault", "backupPlan"))), List.of());
 
-        assertThat(store.create(restore)).isTrue();
-        assertThat(store.create(config)).isTrue();
+        assertThat(store.create(restore)).contains(restore);
+        assertThat(store.create(config)).contains(config);
 
         assertThat(store.find(RequestKind.RESTORE, "2026-11-21t09-45-00")).contains(restore);
         assertThat(store.find(RequestKind.BACKUP, "2026-11-21t09-31-00")).contains(config);
@@ -117,8 +117,8 @@ class DynamoRequestStoreTest {
     @Test
     void createRefusesATakenTimestampAndSaveOverwrites() {
         RequestRecord first = backup("2026-11-21t09-30-00", ALICE);
-        assertThat(store.create(first)).isTrue();
-        assertThat(store.create(backup("2026-11-21t09-30-00", BOB))).isFalse();
+        assertThat(store.create(first)).contains(first);
+        assertThat(store.create(backup("2026-11-21t09-30-00", BOB))).isEmpty();
 
         RequestRecord done = first.withOutcome(List.of(new StartedJob("job-9", "arn:aws:rds:us-west-2:123456789012:db:a",
                 "RDS", "rp", Map.of())), List.of(), List.of());
@@ -165,11 +165,23 @@ class DynamoRequestStoreTest {
     }
 
     @Test
-    void aReleasedKeyIsFreeAgain() {
+    void aReleasedKeyIsFreeAgainAtOnceAndKeepsItsFirstTimeForTheSameBody() {
         store.claim(attempt("fp", NOW));
         store.release("key-1");
 
-        assertThat(store.claim(attempt("fp", NOW.plusSeconds(1)))).isEqualTo(new IdempotencyClaim.Claimed(NOW.plusSeconds(1)));
+        assertThat(store.claim(attempt("fp", NOW.plusSeconds(1)))).isEqualTo(new IdempotencyClaim.Claimed(NOW));
+        store.release("key-1");
+        assertThat(store.claim(attempt("other-body", NOW.plusSeconds(2))))
+                .isEqualTo(new IdempotencyClaim.Claimed(NOW.plusSeconds(2)));
+    }
+
+    @Test
+    void aRetriedRequestFindsTheRecordItsFirstAttemptReservedAndOthersDoNot() {
+        RequestRecord first = backup("2026-11-21t09-45-00", ALICE).withRequestKey("seed-1");
+        assertThat(store.create(first)).contains(first);
+
+        assertThat(store.create(backup("2026-11-21t09-45-00", ALICE).withRequestKey("seed-1"))).contains(first);
+        assertThat(store.create(backup("2026-11-21t09-45-00", ALICE).withRequestKey("seed-2"))).isEmpty();
     }
 
     @Test

@@ -14,7 +14,7 @@ public final class InMemoryRequestStore implements RequestStore {
 
     /** One idempotency record. */
     private record Claim(String fingerprint, Instant since, Instant expiresAt, Instant leaseUntil,
-                         Optional<StoredResponse> response) {
+                         Optional<StoredResponse> response, boolean released) {
     }
 
     private final Map<RequestKind, TreeMap<String, RequestRecord>> requests = new LinkedHashMap<>();
@@ -22,8 +22,13 @@ public final class InMemoryRequestStore implements RequestStore {
     private int saves;
 
     @Override
-    public synchronized boolean create(RequestRecord record) {
-        return partition(record.kind()).putIfAbsent(record.timestamp(), record) == null;
+    public synchronized Optional<RequestRecord> create(RequestRecord record) {
+        RequestRecord existing = partition(record.kind()).putIfAbsent(record.timestamp(), record);
+        if (existing == null) {
+            return Optional.of(record);
+        }
+        return !record.requestKey().isEmpty() && record.requestKey().equals(existing.requestKey())
+                ? Optional.of(existing) : Optional.empty();
     }
 
     @Override
@@ -53,15 +58,16 @@ public final class InMemoryRequestStore implements RequestStore {
     @Override
     public synchronized IdempotencyClaim claim(IdempotencyAttempt attempt) {
         Claim held = claims.get(attempt.key());
-        if (held == null || held.expiresAt().isBefore(attempt.now())) {
+        if (held == null || held.expiresAt().isBefore(attempt.now())
+                || held.released() && !held.fingerprint().equals(attempt.fingerprint())) {
             claims.put(attempt.key(), new Claim(attempt.fingerprint(), attempt.now(), attempt.expiresAt(),
-                    attempt.leaseUntil(), Optional.empty()));
+                    attempt.leaseUntil(), Optional.empty(), false));
             return new IdempotencyClaim.Claimed(attempt.now());
         }
-        if (held.response().isEmpty() && held.leaseUntil().isBefore(attempt.now())
+        if (held.response().isEmpty() && (held.released() || held.leaseUntil().isBefore(attempt.now()))
                 && held.fingerprint().equals(attempt.fingerprint())) {
             claims.put(attempt.key(), new Claim(held.fingerprint(), held.since(), held.expiresAt(),
-                    attempt.leaseUntil(), Optional.empty()));
+                    attempt.leaseUntil(), Optional.empty(), false));
             return new IdempotencyClaim.Claimed(held.since());
         }
         if (!held.fingerprint().equals(attempt.fingerprint())) {
@@ -75,17 +81,21 @@ public final class InMemoryRequestStore implements RequestStore {
     public synchronized void complete(String key, StoredResponse response) {
         Claim held = claims.get(key);
         claims.put(key, new Claim(held.fingerprint(), held.since(), held.expiresAt(), held.leaseUntil(),
-                Optional.of(response)));
+                Optional.of(response), false));
     }
 
     @Override
     public synchronized void release(String key) {
-        claims.remove(key);
+        Claim held = claims.get(key);
+        if (held != null && held.response().isEmpty()) {
+            claims.put(key, new Claim(held.fingerprint(), held.since(), held.expiresAt(), held.leaseUntil(),
+                    Optional.empty(), true));
+        }
     }
 
-    /** How many idempotency keys are held (claimed or completed). */
+    /** How many idempotency keys are held (claimed or completed; released ones are free). */
     public synchronized int heldClaims() {
-        return claims.size();
+        return (int) claims.values().stream().filter(claim -> !claim.released()).count();
     }
 
     /** How many times a request record was overwritten with its outcome. */

@@ -2,6 +2,7 @@ package com.backupsentinel.ondemand.service;
 
 import com.backupsentinel.shared.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -19,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ScriptedBackupGateway implements BackupGateway {
 
     private final List<BackupJobSpec> backupCalls = new ArrayList<>();
+    private final List<String> backupJobIds = new ArrayList<>();
     private final List<RestoreJobSpec> restoreCalls = new ArrayList<>();
     private final Map<String, JobProgress> jobs = new LinkedHashMap<>();
     private final Map<String, RecoveryPoint> recoveryPoints = new HashMap<>();
@@ -95,9 +97,27 @@ public final class ScriptedBackupGateway implements BackupGateway {
         throwIfScripted("StartBackupJob", spec.resourceArn());
         backupCalls.add(spec);
         String jobId = "backup-job-" + nextJob++;
+        backupJobIds.add(jobId);
         String recoveryPoint = "arn:aws:backup:us-west-2:123456789012:recovery-point:" + jobId;
         jobs.put(jobId, new JobProgress(jobId, "CREATED", "0.0", "", recoveryPoint, ""));
         return new StartedBackup(jobId, recoveryPoint);
+    }
+
+    /** Jobs listed by ListBackupJobs: every job started here, on demand, with the role it was started with. */
+    @Override
+    public synchronized List<ListedBackupJob> backupJobsOf(String resourceArn, String vaultName, Instant createdAfter,
+                                                           Instant createdBefore) {
+        throwIfScripted("ListBackupJobs", resourceArn);
+        List<ListedBackupJob> listed = new ArrayList<>();
+        for (int i = 0; i < backupCalls.size(); i++) {
+            BackupJobSpec spec = backupCalls.get(i);
+            if (spec.resourceArn().equals(resourceArn) && spec.vaultName().equals(vaultName)) {
+                String jobId = backupJobIds.get(i);
+                listed.add(new ListedBackupJob(jobId, resourceArn, spec.iamRoleArn(), jobs.get(jobId)
+                        .recoveryPointArn(), true, createdAfter.plusSeconds(1)));
+            }
+        }
+        return listed;
     }
 
     @Override
