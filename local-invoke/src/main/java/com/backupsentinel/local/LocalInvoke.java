@@ -18,9 +18,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * {@code scripts/local-invoke FUNCTION_LOGICAL_ID EVENT_FILE [--env-vars FILE] [--capture DIR]}: runs a function of
- * template.yaml in this JVM like {@code sam local invoke}, against the embedded stand-ins or the user's
- * {@code AWS_ENDPOINT_URL*}. The response (or Lambda's error JSON) is the only thing written to stdout.
+ * {@code scripts/local-invoke FUNCTION_LOGICAL_ID EVENT_FILE [--env-vars FILE] [--capture DIR] [--fault SPEC]...}: runs
+ * a function of template.yaml in this JVM like {@code sam local invoke}, against the embedded stand-ins or the user's
+ * {@code AWS_ENDPOINT_URL*}, optionally with faults injected into its AWS calls ({@link FaultOptions}). The response
+ * (or Lambda's error JSON) is the only thing written to stdout.
  */
 public final class LocalInvoke {
 
@@ -77,10 +78,12 @@ public final class LocalInvoke {
     /** Runs one invocation; returns the exit status (0 ok, 1 function error, 2 usage, 3 setup). */
     int run(String... args) {
         Arguments arguments;
+        FaultOptions faults;
         EnvVarsFile envVars;
         byte[] event;
         try {
-            arguments = Arguments.parse(args);
+            faults = FaultOptions.extract(args);
+            arguments = Arguments.parse(faults.remaining());
             envVars = inventoryDefaults().overriddenBy(arguments.envVarsFile().isPresent()
                     ? EnvVarsFile.read(arguments.envVarsFile().get()) : EnvVarsFile.EMPTY);
             event = readEvent(arguments.eventFile());
@@ -91,7 +94,7 @@ public final class LocalInvoke {
             return usage(e.getMessage());
         }
         try {
-            return invoke(arguments, envVars, event);
+            return invoke(arguments, faults, envVars, event);
         } catch (UnknownFunctionException e) {
             return usage(e.getMessage());
         } catch (TemplateException e) {
@@ -103,11 +106,12 @@ public final class LocalInvoke {
         }
     }
 
-    private int invoke(Arguments arguments, EnvVarsFile envVars, byte[] event) {
+    private int invoke(Arguments arguments, FaultOptions faults, EnvVarsFile envVars, byte[] event) {
         timings.mark("main");
         Template template = Template.load(templateFile);
         FunctionReach reach = FunctionReach.of(template, arguments.functionId());
         CompletableFuture<AwsEndpoints> starting = startEndpoints(reach);
+        FaultOptions.Fronted fronted = null;
         try {
             Map<String, String> parameters = declaredParameters(template, envVars);
             // handler class and event are prepared while the stand-ins start; region and account come from them
@@ -128,7 +132,8 @@ public final class LocalInvoke {
             timings.mark("resources-created");
             FunctionDefinition function = function(resolver(template, stack, provisioned), arguments, envVars);
             LocalContext context = new LocalContext(function, stack, new StreamLambdaLogger(err), Clock.systemUTC());
-            Map<String, String> environment = LambdaEnvironment.of(function, stack, context, endpoints.environment());
+            fronted = faults.front(endpoints.environment(), err);
+            Map<String, String> environment = LambdaEnvironment.of(function, stack, context, fronted.environment());
             install(environment);
             arguments.captureDir().ifPresent(dir -> CaptureSink.activate(
                     new CaptureSink(dir, err, new ObjectReader(clientEnvironment))));
@@ -140,6 +145,10 @@ public final class LocalInvoke {
             printSummary(outcome.payload());
             return outcome.succeeded() ? 0 : 1;
         } finally {
+            if (fronted != null) {
+                err.println(fronted.summary());
+                fronted.close().run();
+            }
             CaptureSink.deactivate();
             // in-memory stand-ins: stopping them takes a second and changes nothing, so nobody waits for it
             starting.thenAcceptAsync(AwsEndpoints::close);
@@ -277,6 +286,7 @@ public final class LocalInvoke {
     private int usage(String problem) {
         err.println("local-invoke: " + problem);
         err.println(Arguments.USAGE);
+        err.println(FaultOptions.USAGE);
         return 2;
     }
 }

@@ -6,6 +6,7 @@ import com.backupsentinel.audit.AuditRecorder;
 import com.backupsentinel.audit.DynamoDbAuditStore;
 import com.backupsentinel.audit.FailSafeAuditRecorder;
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.logging.LogContext;
@@ -21,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** The real collaborators, built once per execution environment from the function's environment. */
-record ProductionWiring(UsageLogIngestor ingestor, Runnable flushMetrics) {
+record ProductionWiring(UsageLogIngestor ingestor, InvocationBudget budget, Runnable flushMetrics) {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProductionWiring.class);
 
@@ -35,7 +36,7 @@ record ProductionWiring(UsageLogIngestor ingestor, Runnable flushMetrics) {
         UsageLogIngestor ingestor = new UsageLogIngestor(config, new S3ObjectStore(s3, config.reportBucket()),
                 new DynamoUsageStore(dynamo, config.usageTableName()), metrics, audit(config, dynamo, auditFailures),
                 workers(config.concurrency()), Clock.systemUTC());
-        return new ProductionWiring(ingestor, () -> {
+        return new ProductionWiring(ingestor, factory.budget(), () -> {
             auditFailures.drainTo(metrics);
             metrics.flush();
         });

@@ -2,6 +2,7 @@ package com.backupsentinel.usage;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 public final class UsageLogIngestorHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
 
     private final UsageLogIngestor ingestor;
+    private final InvocationBudget budget;
     private final Runnable flushMetrics;
 
     /** For the Lambda runtime: reads the environment once and builds the real wiring. */
@@ -24,24 +26,28 @@ public final class UsageLogIngestorHandler implements RequestHandler<Map<String,
     }
 
     UsageLogIngestorHandler(ProductionWiring wiring) {
-        this(wiring.ingestor(), wiring.flushMetrics());
+        this(wiring.ingestor(), wiring.budget(), wiring.flushMetrics());
     }
 
-    /** For tests: the services and what to run after every invocation to emit metrics. */
-    UsageLogIngestorHandler(UsageLogIngestor ingestor, Runnable flushMetrics) {
+    /**
+     * For tests: the services, the time budget their AWS clients read, and what to run after every invocation to
+     * emit metrics.
+     */
+    UsageLogIngestorHandler(UsageLogIngestor ingestor, InvocationBudget budget, Runnable flushMetrics) {
         this.ingestor = Objects.requireNonNull(ingestor, "ingestor");
+        this.budget = Objects.requireNonNull(budget, "budget");
         this.flushMetrics = Objects.requireNonNull(flushMetrics, "flushMetrics");
     }
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
-        return PowertoolsLogging.withLogging(context, () -> {
+        return PowertoolsLogging.withLogging(context, () -> budget.during(context, () -> {
             try {
                 return dispatch(Invocations.parse(event), context);
             } finally {
                 flushMetrics.run();
             }
-        });
+        }));
     }
 
     private Map<String, Object> dispatch(Invocation invocation, Context context) {

@@ -2,11 +2,13 @@ package com.backupsentinel.usage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.json.Json;
 import com.backupsentinel.shared.metrics.RecordingMetrics;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -35,7 +37,7 @@ class UsageCorpusTest {
             deliveries.add(messages.get(random.nextInt(messages.size())));
         }
         Collections.shuffle(deliveries, random);
-        UsageLogIngestorHandler handler = new UsageLogIngestorHandler(harness.ingestor, () -> { });
+        UsageLogIngestorHandler handler = new UsageLogIngestorHandler(harness.ingestor, InvocationBudget.keeping(Duration.ZERO), () -> { });
 
         for (int from = 0; from < deliveries.size(); from += 10) {
             Map<String, Object> batch = Map.of("Records", deliveries.subList(from, Math.min(from + 10,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.backupsentinel.audit.AuditRecorder;
+import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.json.Json;
 import com.backupsentinel.shared.metrics.RecordingMetrics;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +61,7 @@ class UsageLogIngestorHandlerTest {
         metrics = new RecordingMetrics();
         UsageLogIngestor ingestor = new UsageLogIngestor(config, new S3ObjectStore(aws.s3(), BUCKET), aws.store(),
                 metrics, AuditRecorder.disabled(), Harness.WORKERS, Clock.systemUTC());
-        handler = new UsageLogIngestorHandler(ingestor, () -> flushes++);
+        handler = new UsageLogIngestorHandler(ingestor, InvocationBudget.keeping(Duration.ZERO), () -> flushes++);
     }
 
     @Test
