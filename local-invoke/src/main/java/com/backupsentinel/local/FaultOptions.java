@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code --fault SERVICE:OPERATION=hang|reset|http500|throttle[:COUNT]} (repeatable): faults injected into the
@@ -79,10 +80,13 @@ record FaultOptions(List<FaultRule> rules, String[] remaining) {
     /** The endpoints the function gets, how to stop their proxies, and what the proxies saw and did. */
     record Fronted(Map<String, String> environment, Runnable close, FaultPlan plan) {
 
-        /** One line for stderr: how many calls each fault hit. */
-        String summary() {
-            return "local-invoke: faults injected: " + (plan.injected().isEmpty() ? "none (no call matched)"
-                    : plan.injected().toString());
+        /** One line for stderr, when faults were asked for: how many calls each fault hit. */
+        Optional<String> summary() {
+            if (plan.rules().isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of("local-invoke: faults injected: " + (plan.injected().isEmpty()
+                    ? "none (no call matched)" : plan.injected().toString()));
         }
     }
 }

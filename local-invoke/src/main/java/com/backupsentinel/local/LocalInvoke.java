@@ -146,7 +146,7 @@ public final class LocalInvoke {
             return outcome.succeeded() ? 0 : 1;
         } finally {
             if (fronted != null) {
-                err.println(fronted.summary());
+                fronted.summary().ifPresent(err::println);
                 fronted.close().run();
             }
             CaptureSink.deactivate();
