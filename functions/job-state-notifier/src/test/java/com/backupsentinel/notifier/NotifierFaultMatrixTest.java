@@ -43,7 +43,7 @@ import software.amazon.awssdk.services.sns.SnsClient;
  */
 class NotifierFaultMatrixTest {
 
-    private static final int INVOCATION_MILLIS = 4_000;
+    private static final int INVOCATION_MILLIS = 6_000;
 
     private static DynamoDbStandIn dynamoDb;
     private static SnsStandIn sns;
@@ -83,8 +83,8 @@ class NotifierFaultMatrixTest {
                 "POWERTOOLS_METRICS_NAMESPACE", "BackupSentinel", "AWS_REGION", StandInClients.REGION,
                 "AWS_ACCESS_KEY_ID", "STANDINACCESSKEY", "AWS_SECRET_ACCESS_KEY", "stand-in-secret-not-a-credential",
                 "AUDIT_TABLE_NAME", "AuditEventsTable"));
-        environment.putAll(Map.of("SDK_CONNECT_TIMEOUT_MS", "250", "SDK_ATTEMPT_TIMEOUT_MS", "400",
-                "SDK_CALL_TIMEOUT_MS", "2500", "DEADLINE_MARGIN_MS", "800"));
+        environment.putAll(Map.of("SDK_CONNECT_TIMEOUT_MS", "250", "SDK_ATTEMPT_TIMEOUT_MS", "1000",
+                "SDK_CALL_TIMEOUT_MS", "1500", "DEADLINE_MARGIN_MS", "800"));
         handler = new JobStateNotifierHandler(NotifierWiring.fromEnvironment(Environment.of(environment), CLOCK));
     }
 

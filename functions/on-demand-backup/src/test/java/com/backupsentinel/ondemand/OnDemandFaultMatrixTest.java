@@ -92,8 +92,8 @@ class OnDemandFaultMatrixTest {
         env.put("BACKUP_PLAN_ID", TestInventory.PLAN_ID);
         env.put("RESTORE_ALLOWED_RESOURCE_TYPES", "RDS,Aurora,EBS,DynamoDB");
         env.put("REPORT_BUCKET", "reports");
-        env.putAll(Map.of("SDK_CONNECT_TIMEOUT_MS", "250", "SDK_ATTEMPT_TIMEOUT_MS", "400",
-                "SDK_CALL_TIMEOUT_MS", "2500", "DEADLINE_MARGIN_MS", "800"));
+        env.putAll(Map.of("SDK_CONNECT_TIMEOUT_MS", "250", "SDK_ATTEMPT_TIMEOUT_MS", "1000",
+                "SDK_CALL_TIMEOUT_MS", "1500", "DEADLINE_MARGIN_MS", "800"));
         Wiring wiring = Wiring.fromEnvironment(Environment.of(env), clock);
         handler = new OnDemandBackupHandler(wiring.api(), wiring.metrics()::flush);
     }

@@ -121,7 +121,7 @@ class AuditWiringTest {
     }
 
     /** The AuditEventsTable of template.yaml: pk S hash, sk S range, on demand. */
-    private static void createAuditTable(DynamoDbClient dynamo, String table) {
+    static void createAuditTable(DynamoDbClient dynamo, String table) {
         dynamo.createTable(t -> t.tableName(table)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
