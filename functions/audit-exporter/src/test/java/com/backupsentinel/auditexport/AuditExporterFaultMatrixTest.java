@@ -96,8 +96,8 @@ class AuditExporterFaultMatrixTest {
                 200, Map.of(), "", 5, "test"));
         fronted = FaultyEndpoints.front(endpoints(), plan);
         Map<String, String> environment = new HashMap<>(fronted.environment());
-        environment.putAll(Map.of("SDK_CONNECT_TIMEOUT_MS", "250", "SDK_ATTEMPT_TIMEOUT_MS", "1000",
-                "SDK_CALL_TIMEOUT_MS", "1500", "DEADLINE_MARGIN_MS", "800"));
+        environment.putAll(Map.of("SDK_CONNECT_TIMEOUT_MS", "1000", "SDK_ATTEMPT_TIMEOUT_MS", "2500",
+                "SDK_CALL_TIMEOUT_MS", "2500", "DEADLINE_MARGIN_MS", "800"));
         AwsClientFactory aws = AwsClientFactory.fromEnvironment(Environment.of(environment));
         DynamoDbAuditStore store = new DynamoDbAuditStore(aws.build(DynamoDbClient.builder(), "DYNAMODB"), table);
         S3Client s3 = aws.build(S3Client.builder().forcePathStyle(true), "S3");
@@ -119,6 +119,7 @@ class AuditExporterFaultMatrixTest {
     void aFailedExportIsRetriedIntoOneWholeExportPerDay(String fault) {
         plan.set(fault);
         assertThatThrownBy(() -> handler.handleRequest(Map.of("action", "export"), context()));
+        assertThat(plan.injected()).as("the fault hit its step").isNotEmpty();
         plan.clear();
 
         Map<String, Object> retry = handler.handleRequest(Map.of("action", "export"), context());
@@ -137,6 +138,7 @@ class AuditExporterFaultMatrixTest {
         handler.handleRequest(Map.of("action", "export"), context());
         plan.set(fault);
         assertThatThrownBy(() -> handler.handleRequest(Map.of("action", "purge"), context()));
+        assertThat(plan.injected()).as("the fault hit its step").isNotEmpty();
         plan.clear();
 
         Map<String, Object> retry = handler.handleRequest(Map.of("action", "purge"), context());
@@ -158,7 +160,7 @@ class AuditExporterFaultMatrixTest {
 
     private static LambdaTestContext context() {
         return new LambdaTestContext("backup-sentinel-audit-exporter", "us-east-1", "123456789012", "request-1", 1024,
-                () -> 6_000);
+                () -> 10_000);
     }
 
     private static Map<String, String> endpoints() {

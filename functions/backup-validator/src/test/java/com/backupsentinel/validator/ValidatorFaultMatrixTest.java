@@ -95,6 +95,7 @@ class ValidatorFaultMatrixTest {
         plan.set(fault);
 
         assertThatThrownBy(() -> handler.handleRequest(event, context()));
+        assertThat(plan.injected()).as("the fault hit its step").isNotEmpty();
         plan.clear();
         Map<String, Object> retry = handler.handleRequest(event, context());
 
@@ -113,6 +114,7 @@ class ValidatorFaultMatrixTest {
 
         Map<String, Object> response = handler.handleRequest(scheduledEvent(), context());
 
+        assertThat(plan.injected()).as("the fault hit its step").isNotEmpty();
         assertThat(aws.sns().published()).hasSize(1);
         assertThat(reportKeys()).anyMatch(key -> key.contains((String) response.get("runId")));
     }
@@ -126,6 +128,7 @@ class ValidatorFaultMatrixTest {
 
         Map<String, Object> response = handler.handleRequest(scheduledEvent(), context());
 
+        assertThat(plan.injected()).as("the fault hit its step").isNotEmpty();
         assertThat(aws.sns().published()).hasSize(1);
         assertThat(response.get("status")).isEqualTo("ERROR");
     }

@@ -43,7 +43,7 @@ import software.amazon.awssdk.services.sns.SnsClient;
  */
 class NotifierFaultMatrixTest {
 
-    private static final int INVOCATION_MILLIS = 6_000;
+    private static final int INVOCATION_MILLIS = 10_000;
 
     private static DynamoDbStandIn dynamoDb;
     private static SnsStandIn sns;
@@ -83,8 +83,8 @@ class NotifierFaultMatrixTest {
                 "POWERTOOLS_METRICS_NAMESPACE", "BackupSentinel", "AWS_REGION", StandInClients.REGION,
                 "AWS_ACCESS_KEY_ID", "STANDINACCESSKEY", "AWS_SECRET_ACCESS_KEY", "stand-in-secret-not-a-credential",
                 "AUDIT_TABLE_NAME", "AuditEventsTable"));
-        environment.putAll(Map.of("SDK_CONNECT_TIMEOUT_MS", "250", "SDK_ATTEMPT_TIMEOUT_MS", "1000",
-                "SDK_CALL_TIMEOUT_MS", "1500", "DEADLINE_MARGIN_MS", "800"));
+        environment.putAll(Map.of("SDK_CONNECT_TIMEOUT_MS", "1000", "SDK_ATTEMPT_TIMEOUT_MS", "2500",
+                "SDK_CALL_TIMEOUT_MS", "2500", "DEADLINE_MARGIN_MS", "800"));
         handler = new JobStateNotifierHandler(NotifierWiring.fromEnvironment(Environment.of(environment), CLOCK));
     }
 
@@ -111,6 +111,7 @@ class NotifierFaultMatrixTest {
 
         assertThatThrownBy(() -> invoke(event)).isInstanceOf(RuntimeException.class);
         assertThat(sns.published()).isEmpty();
+        assertThat(PLAN.injected()).as("the fault hit its step").isNotEmpty();
         PLAN.clear();
         CLOCK.advanceSeconds(60);
 
@@ -121,7 +122,7 @@ class NotifierFaultMatrixTest {
 
     @ParameterizedTest(name = "{0}: published once in the same invocation")
     @CsvSource({"backup:DescribeBackupJob=hang", "backup:DescribeBackupJob=reset",
-        "backup:DescribeBackupJob=http500", "backup:DescribeBackupJob=throttle", "sns:Publish=throttle:2",
+        "backup:DescribeBackupJob=http500", "backup:DescribeBackupJob=throttle", "sns:Publish=throttle:1",
         "sns:Publish=http500:1", "sns:Publish=reset:1", "dynamodb:PutItem=throttle:1", "dynamodb:UpdateItem=hang",
         "dynamodb:UpdateItem=reset", "dynamodb:UpdateItem=http500", "dynamodb:UpdateItem=throttle"})
     void aFailedLookUpOrConfirmOrATransientFaultStillPublishesOnce(String fault) {
@@ -129,6 +130,7 @@ class NotifierFaultMatrixTest {
         PLAN.set(fault);
 
         assertThat(invoke(event).path("status").asText()).isEqualTo("PUBLISHED");
+        assertThat(PLAN.injected()).as("the fault hit its step").isNotEmpty();
         PLAN.clear();
         assertThat(sns.published()).hasSize(1);
     }
@@ -141,6 +143,7 @@ class NotifierFaultMatrixTest {
         PLAN.set(FaultRule.parse("dynamodb:PutItem=" + kind).afterPassing(1));
 
         assertThat(invoke(event).path("status").asText()).isEqualTo("PUBLISHED");
+        assertThat(PLAN.injected()).as("the fault hit its step").isNotEmpty();
         PLAN.clear();
         assertThat(invoke(event).path("status").asText()).isEqualTo("DUPLICATE");
         assertThat(sns.published()).hasSize(1);
@@ -152,6 +155,7 @@ class NotifierFaultMatrixTest {
         // SNS hangs and the claim cannot be released: the claim is left behind, as by a killed invocation
         PLAN.set("sns:Publish=hang", "dynamodb:DeleteItem=hang");
         assertThatThrownBy(() -> invoke(event)).hasMessageContaining("Sns Publish");
+        assertThat(PLAN.injected()).as("the fault hit its step").isNotEmpty();
         PLAN.clear();
 
         // a duplicate delivery while the first invocation could still be running is held off ...
@@ -168,6 +172,7 @@ class NotifierFaultMatrixTest {
         String event = failedJobEvent();
         PLAN.set("dynamodb:UpdateItem=reset");
         assertThat(invoke(event).path("status").asText()).isEqualTo("PUBLISHED");
+        assertThat(PLAN.injected()).as("the fault hit its step").isNotEmpty();
         PLAN.clear();
 
         assertThatThrownBy(() -> invoke(event)).isInstanceOf(AlertInFlightException.class);

@@ -92,8 +92,8 @@ class OnDemandFaultMatrixTest {
         env.put("BACKUP_PLAN_ID", TestInventory.PLAN_ID);
         env.put("RESTORE_ALLOWED_RESOURCE_TYPES", "RDS,Aurora,EBS,DynamoDB");
         env.put("REPORT_BUCKET", "reports");
-        env.putAll(Map.of("SDK_CONNECT_TIMEOUT_MS", "250", "SDK_ATTEMPT_TIMEOUT_MS", "1000",
-                "SDK_CALL_TIMEOUT_MS", "1500", "DEADLINE_MARGIN_MS", "800"));
+        env.putAll(Map.of("SDK_CONNECT_TIMEOUT_MS", "1000", "SDK_ATTEMPT_TIMEOUT_MS", "2500",
+                "SDK_CALL_TIMEOUT_MS", "2500", "DEADLINE_MARGIN_MS", "800"));
         Wiring wiring = Wiring.fromEnvironment(Environment.of(env), clock);
         handler = new OnDemandBackupHandler(wiring.api(), wiring.metrics()::flush);
     }
@@ -111,6 +111,7 @@ class OnDemandFaultMatrixTest {
         plan.set(FaultRule.parse("dynamodb:PutItem=reset").afterPassing(2), FaultRule.parse("dynamodb:DeleteItem=reset"),
                 FaultRule.parse("dynamodb:UpdateItem=reset"));
         APIGatewayV2HTTPResponse first = post();
+        assertThat(plan.injected()).as("the fault hit its step").isNotEmpty();
         plan.clear();
         clock.advance(Duration.ofSeconds(30));
         APIGatewayV2HTTPResponse retry = post();
@@ -127,6 +128,7 @@ class OnDemandFaultMatrixTest {
     void aRequestWhoseInvocationDiedIsCompletedOnReadFromAwsBackupsJobList() {
         plan.set(FaultRule.parse("dynamodb:PutItem=reset").afterPassing(2), FaultRule.parse("dynamodb:UpdateItem=reset"));
         assertThat(post().getStatusCode()).isGreaterThanOrEqualTo(500);
+        assertThat(plan.injected()).as("the fault hit its step").isNotEmpty();
         plan.clear();
         assertThat(backupRecords()).singleElement().satisfies(record -> assertThat(record.get("jobs").l()).isEmpty());
 
@@ -150,6 +152,7 @@ class OnDemandFaultMatrixTest {
     void aFaultAtAnyStepEndsInA5xxAndTheRepeatedRequestBacksUpEachResourceOnce(String fault) {
         plan.set(fault);
         APIGatewayV2HTTPResponse first = post();
+        assertThat(plan.injected()).as("the fault hit its step").isNotEmpty();
         plan.clear();
         clock.advance(Duration.ofSeconds(30));
         APIGatewayV2HTTPResponse retry = post();
@@ -162,12 +165,13 @@ class OnDemandFaultMatrixTest {
     }
 
     @ParameterizedTest(name = "{0}: retried within the call, the request is accepted at once")
-    @CsvSource({"backup:StartBackupJob=throttle:1", "backup:StartBackupJob=http500:1", "dynamodb:PutItem=throttle:1",
-        "tagging:GetResources=hang"})
+    @CsvSource({"backup:StartBackupJob=throttle:1", "backup:StartBackupJob=http500:1", "backup:StartBackupJob=reset:1",
+        "dynamodb:PutItem=throttle:1"})
     void aTransientFaultIsRetriedWithinTheCall(String fault) {
         plan.set(fault);
         APIGatewayV2HTTPResponse response = post();
 
+        assertThat(plan.injected()).as("the fault hit its step").isNotEmpty();
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(202);
         assertThat(backup.startStopCalls()).hasSize(2);
     }

@@ -70,8 +70,8 @@ class IngestorFaultMatrixTest {
         variables.put("REPORT_BUCKET", bucket);
         variables.put("POWERTOOLS_METRICS_NAMESPACE", "BackupSentinel");
         variables.put("AUDIT_TABLE_NAME", auditTable);
-        variables.putAll(Map.of("SDK_CONNECT_TIMEOUT_MS", "250", "SDK_ATTEMPT_TIMEOUT_MS", "1000",
-                "SDK_CALL_TIMEOUT_MS", "1500", "DEADLINE_MARGIN_MS", "800"));
+        variables.putAll(Map.of("SDK_CONNECT_TIMEOUT_MS", "1000", "SDK_ATTEMPT_TIMEOUT_MS", "2500",
+                "SDK_CALL_TIMEOUT_MS", "2500", "DEADLINE_MARGIN_MS", "800"));
         handler = new UsageLogIngestorHandler(ProductionWiring.create(Environment.of(variables)));
     }
 
@@ -89,14 +89,15 @@ class IngestorFaultMatrixTest {
         "s3:GetObject=throttle:1", "dynamodb:PutItem=http500:1"})
     void everyMessageIsIngestedOnceAfterRedelivery(String fault) {
         plan.set(fault);
-        Set<String> failed = failedMessages(handler.handleRequest(batch(), new TestContext(() -> 6_000)));
+        Set<String> failed = failedMessages(handler.handleRequest(batch(), new TestContext(() -> 10_000)));
+        assertThat(plan.injected()).as("the fault hit its step").isNotEmpty();
         plan.clear();
 
         assertThat(failed).as("only the message that is not an S3 event is refused every time")
                 .contains(NOT_AN_S3_EVENT);
         // SQS redelivers what was reported failed (here: the whole batch, as a redelivery may)
-        Set<String> again = failedMessages(handler.handleRequest(batch(), new TestContext(() -> 6_000)));
-        Set<String> third = failedMessages(handler.handleRequest(batch(), new TestContext(() -> 6_000)));
+        Set<String> again = failedMessages(handler.handleRequest(batch(), new TestContext(() -> 10_000)));
+        Set<String> third = failedMessages(handler.handleRequest(batch(), new TestContext(() -> 10_000)));
 
         assertThat(again).containsExactly(NOT_AN_S3_EVENT);
         assertThat(third).containsExactly(NOT_AN_S3_EVENT);

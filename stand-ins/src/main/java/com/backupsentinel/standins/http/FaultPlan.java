@@ -44,9 +44,10 @@ public final class FaultPlan {
         return new FaultPlan(List.of());
     }
 
-    /** Replaces the rules, with their full counts (what was seen and injected so far is kept). */
+    /** Replaces the rules, with their full counts; {@link #injected} starts again, the calls seen are kept. */
     public synchronized FaultPlan set(List<FaultRule> newRules) {
         this.rules = List.copyOf(newRules);
+        injected.clear();
         this.remaining = new int[this.rules.size()];
         this.toPass = new int[this.rules.size()];
         for (int i = 0; i < this.rules.size(); i++) {
@@ -104,7 +105,7 @@ public final class FaultPlan {
         return calls.stream().filter(c -> c.service().equals(service) && c.operation().equals(operation)).count();
     }
 
-    /** Rule (as written) to the number of calls it faulted so far. */
+    /** Rule (as written) to the number of calls it faulted since the rules were set. */
     public synchronized Map<String, Integer> injected() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(injected));
     }
