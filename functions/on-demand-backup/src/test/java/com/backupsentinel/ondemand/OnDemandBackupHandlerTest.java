@@ -56,8 +56,8 @@ class OnDemandBackupHandlerTest {
     private OnDemandBackupHandler handler(RequestStore requests) {
         OnDemandService service = new OnDemandService(Fixtures.settings(), backup, List::of, requests, bucket, metrics,
                 clock);
-        return new OnDemandBackupHandler(new OnDemandApi(service, requests, metrics, audited::add, clock, InvocationBudget.keeping(Duration.ZERO)),
-                flushes::incrementAndGet);
+        return new OnDemandBackupHandler(new OnDemandApi(service, requests, metrics, audited::add, clock,
+                InvocationBudget.keeping(Duration.ZERO)), flushes::incrementAndGet);
     }
 
     private APIGatewayV2HTTPResponse invoke(String eventFile) {
@@ -285,7 +285,8 @@ class OnDemandBackupHandlerTest {
         OnDemandService service = new OnDemandService(Fixtures.settings(), backup, List::of, store, bucket, metrics,
                 clock);
         handler = new OnDemandBackupHandler(new OnDemandApi(service, store, metrics,
-                new FailSafeAuditRecorder(new UnreachableAuditStore(), metrics), clock, InvocationBudget.keeping(Duration.ZERO)), flushes::incrementAndGet);
+                new FailSafeAuditRecorder(new UnreachableAuditStore(), metrics), clock,
+                InvocationBudget.keeping(Duration.ZERO)), flushes::incrementAndGet);
 
         APIGatewayV2HTTPResponse response = invoke("post-backups.json");
 

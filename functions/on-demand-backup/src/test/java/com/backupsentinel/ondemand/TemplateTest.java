@@ -124,7 +124,7 @@ class TemplateTest {
         assertThat(passRole.path("Condition").path("StringEquals").path("iam:PassedToService").asText())
                 .isEqualTo("backup.amazonaws.com");
         Set<String> withoutResourceLevelPermissions = Set.of("backup:DescribeBackupJob", "backup:DescribeRestoreJob",
-                "tag:GetResources");
+                "backup:ListBackupJobs", "tag:GetResources");
         for (JsonNode statement : statements) {
             assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
             assertThat(texts(statement.path("Action"))).allSatisfy(action -> assertThat(action).doesNotContain("*"));
@@ -133,9 +133,9 @@ class TemplateTest {
             }
         }
         assertThat(statements.stream().flatMap(s -> texts(s.path("Action")).stream()))
-                .contains("dynamodb:DeleteItem", "backup:StartRestoreJob", "backup:GetRecoveryPointRestoreMetadata",
-                        "s3:PutObject")
-                .doesNotContain("backup:DeleteRecoveryPoint", "dynamodb:Scan", "s3:GetObject");
+                .contains("dynamodb:UpdateItem", "backup:StartRestoreJob", "backup:GetRecoveryPointRestoreMetadata",
+                        "backup:ListBackupJobs", "s3:PutObject")
+                .doesNotContain("backup:DeleteRecoveryPoint", "dynamodb:Scan", "dynamodb:DeleteItem", "s3:GetObject");
         assertThat(Optional.of(statement(statements, "WriteConfigurationBackups").path("Resource").asText()))
                 .contains("arn:aws:sample:us-west-2:123456789012:backup-sentinel-ReportBucket/config-backups/*");
     }

@@ -3,7 +3,6 @@ package com.backupsentinel.usage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-import com.backupsentinel.audit.AuditEvent;
 import com.backupsentinel.audit.DayRecord;
 import com.backupsentinel.audit.DynamoDbAuditStore;
 import com.backupsentinel.shared.config.Environment;
