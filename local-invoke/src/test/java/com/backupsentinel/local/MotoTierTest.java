@@ -110,7 +110,7 @@ class MotoTierTest {
     private static void usageLogsAreIngestedAndReported() throws IOException {
         try (S3Client s3 = clients().build(S3Client.builder().forcePathStyle(true), "S3")) {
             s3.createBucket(r -> r.bucket(BUCKET));
-            Path samples = ROOT.resolve("functions/usage-log-ingestor/sample-bucket");
+            Path samples = ROOT.resolve("demo-account/s3/ReportBucket");
             try (Stream<Path> files = Files.walk(samples)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     s3.putObject(r -> r.bucket(BUCKET).key(samples.relativize(file).toString().replace('\\', '/')),
@@ -126,9 +126,10 @@ class MotoTierTest {
                     .satisfies(failure -> assertThat(failure.path("itemIdentifier").asText())
                             .isEqualTo("3d7f2ca1-5a8b-4f4e-9e36-0c2d1f4a8b04"));
             assertThat(redelivered.path("batchItemFailures")).hasSize(1);
-            assertThat(report.path("rowCount").asInt()).isEqualTo(1);
             String csv = s3.getObjectAsBytes(r -> r.bucket(BUCKET).key(report.path("key").asText())).asUtf8String();
-            assertThat(csv.lines()).hasSize(2).element(1).asString().contains("acme", "john.doe@example.com");
+            assertThat(csv.lines().count() - 1).isEqualTo(report.path("rowCount").asLong()).isPositive();
+            assertThat(csv.lines()).anySatisfy(line -> assertThat(line).contains("2025-10-30", "acme",
+                    "john.doe@example.com"));
             assertThat(s3.listObjectsV2(r -> r.bucket(BUCKET).prefix("quarantine/")).contents()).isNotEmpty();
         }
     }
