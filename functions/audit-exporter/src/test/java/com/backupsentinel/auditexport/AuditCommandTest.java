@@ -35,7 +35,7 @@ class AuditCommandTest {
     @Test
     void quotesAtMostEightyCharactersOfWhatItRefuses() {
         assertThatThrownBy(() -> AuditCommand.parse(Map.of("action", "x\r\n" + "a".repeat(10_000))))
-                .hasMessage("Field 'action' must be \"export\" or \"purge\", got 'x\\u000d\\u000a" + "a".repeat(77)
+                .hasMessage("Field 'action' must be \"export\", \"purge\" or \"replay\", got 'x\\u000d\\u000a" + "a".repeat(77)
                         + "...'");
     }
 

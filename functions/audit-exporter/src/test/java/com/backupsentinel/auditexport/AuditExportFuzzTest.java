@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.backupsentinel.audit.AuditExportService;
 import com.backupsentinel.audit.AuditPurgeService;
+import com.backupsentinel.audit.AuditReplayService;
 import com.backupsentinel.audit.DynamoDbAuditStore;
 import com.backupsentinel.shared.aws.AwsClientFactory;
 import com.backupsentinel.shared.config.Environment;
@@ -76,7 +77,8 @@ class AuditExportFuzzTest {
                         KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build()));
         DynamoDbAuditStore store = new DynamoDbAuditStore(dynamoDb, "audit");
         handler = new AuditExportHandler(new AuditExportService(store, new S3ExportSink(s3, "reports"), "prod", NOW),
-                new AuditPurgeService(store, 30, NOW), new RecordingMetrics(), () -> { });
+                new AuditPurgeService(store, 30, NOW), new AuditReplayService(store), aws.budget(),
+                new RecordingMetrics(), () -> { });
     }
 
     @AfterContainer

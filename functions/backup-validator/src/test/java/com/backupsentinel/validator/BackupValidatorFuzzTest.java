@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.json.Json;
 import com.backupsentinel.shared.metrics.RecordingMetrics;
@@ -55,7 +56,8 @@ class BackupValidatorFuzzTest {
                     return "message-" + digests.get();
                 }, new ValidationMetrics(new RecordingMetrics()), event -> { },
                 Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
-        BackupValidatorHandler handler = new BackupValidatorHandler(service, () -> { });
+        BackupValidatorHandler handler = new BackupValidatorHandler(service, InvocationBudget.keeping(Duration.ZERO),
+                new DigestRun(), () -> { });
 
         Throwable thrown = catchThrowable(() -> assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> handler.handleRequest(payload, new TestContext(900_000))));

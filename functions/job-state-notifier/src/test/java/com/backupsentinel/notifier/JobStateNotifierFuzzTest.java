@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.events.AwsBackupEventParser;
 import com.backupsentinel.shared.events.InvalidBackupEventException;
 import com.backupsentinel.shared.json.Json;
@@ -26,8 +27,8 @@ import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * JobStateNotifierFunction fed what EventBridge (or anyone allowed to invoke it) could send, as raw bytes: AWS
@@ -51,7 +52,8 @@ class JobStateNotifierFuzzTest {
     @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
     void everyEventEndsAsAnOutcomeOrARefusalForTheDeadLetterQueue(@ForAll("events") RawEvent event) {
         Fixtures fixtures = Fixtures.all();
-        JobStateNotifierHandler handler = new JobStateNotifierHandler(fixtures.service, fixtures.metrics, () -> { });
+        JobStateNotifierHandler handler = new JobStateNotifierHandler(fixtures.service,
+                InvocationBudget.keeping(Duration.ZERO), fixtures.metrics, () -> { });
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         Throwable thrown = catchThrowable(() -> assertTimeoutPreemptively(Duration.ofSeconds(10), () ->

@@ -10,11 +10,13 @@ import com.backupsentinel.ondemand.service.InMemoryRequestStore;
 import com.backupsentinel.ondemand.service.MutableClock;
 import com.backupsentinel.ondemand.service.OnDemandService;
 import com.backupsentinel.ondemand.service.ScriptedBackupGateway;
+import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.json.Json;
 import com.backupsentinel.shared.metrics.RecordingMetrics;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +48,7 @@ public final class HostileBodyBenchmark {
         OnDemandService service = new OnDemandService(Fixtures.settings(), new ScriptedBackupGateway(), List::of,
                 store, new InMemoryObjectStore("reports"), metrics, clock);
         OnDemandBackupHandler handler = new OnDemandBackupHandler(new OnDemandApi(service, store, metrics,
-                audited::add, clock), () -> { });
+                audited::add, clock, InvocationBudget.keeping(Duration.ZERO)), () -> { });
         out.printf(Locale.ROOT, "POST /backups with a body of letters (JDK %s, %d processors)%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         for (int size : SIZES) {

@@ -14,6 +14,7 @@ import com.backupsentinel.ondemand.service.MutableClock;
 import com.backupsentinel.ondemand.service.OnDemandService;
 import com.backupsentinel.ondemand.service.RecoveryPoint;
 import com.backupsentinel.ondemand.service.ScriptedBackupGateway;
+import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.json.Json;
 import com.backupsentinel.shared.metrics.RecordingMetrics;
 import com.backupsentinel.standins.hostile.HostileJson;
@@ -95,7 +96,7 @@ class OnDemandBackupFuzzTest {
         OnDemandService service = new OnDemandService(Fixtures.settings(), backup, List::of, store,
                 new InMemoryObjectStore("reports-bucket"), metrics, clock);
         OnDemandBackupHandler handler = new OnDemandBackupHandler(new OnDemandApi(service, store, metrics,
-                audited::add, clock), () -> { });
+                audited::add, clock, InvocationBudget.keeping(Duration.ZERO)), () -> { });
 
         APIGatewayV2HTTPResponse response = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> handler.handleRequest(request.event(), new TestContext()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.backupsentinel.audit.AuditRecorder;
+import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.json.Json;
 import com.backupsentinel.shared.metrics.RecordingMetrics;
@@ -64,7 +65,8 @@ class UsageLogIngestorFuzzTest {
                 "USAGE_TABLE_NAME", aws.table(), "REPORT_BUCKET", aws.bucket(),
                 "POWERTOOLS_METRICS_NAMESPACE", "BackupSentinel", "MAX_USAGE_LOG_BYTES", Integer.toString(MAX_LOG_BYTES))));
         handler = new UsageLogIngestorHandler(new UsageLogIngestor(config, aws.objects(), aws.store(),
-                new RecordingMetrics(), AuditRecorder.disabled(), Harness.WORKERS, UsageLogFixtures.CLOCK), () -> { });
+                new RecordingMetrics(), AuditRecorder.disabled(), Harness.WORKERS, UsageLogFixtures.CLOCK),
+                InvocationBudget.keeping(Duration.ZERO), () -> { });
     }
 
     @Property(tries = 40, edgeCases = EdgeCasesMode.NONE)
