@@ -1,0 +1,76 @@
+package com.backupsentinel.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The classes one run loaded, from {@code -Xlog:class+load}: how many in all, and per origin: the JDK (its class data
+ * sharing archive or its modules), classes generated at run time (lambdas, method handles, proxies), the function's
+ * own folder of classes, each jar of its lib/ (version dropped), and the benchmark's runtime shim.
+ */
+record ClassLoadLog(int total, Map<String, Integer> bySource) {
+
+    static final String JDK = "JDK";
+    static final String FUNCTION_CLASSES = "function classes";
+    static final String RUNTIME = "runtime (shim, serialization)";
+    static final String GENERATED = "generated (lambdas, proxies)";
+    private static final Pattern LOADED = Pattern.compile("\\[class,load\\] \\S+ source: (.*)$");
+    private static final Pattern VERSION = Pattern.compile("-\\d[\\w.]*(-SNAPSHOT)?\\.jar$");
+
+    static ClassLoadLog read(Path log, Path functionRoot) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String functionLocation = "file:" + functionRoot.toAbsolutePath() + "/";
+        Map<String, Integer> counts = new TreeMap<>();
+        int total = 0;
+        for (String line : lines) {
+            Matcher matcher = LOADED.matcher(line);
+            if (!matcher.find()) {
+                continue;
+            }
+            total++;
+            counts.merge(source(matcher.group(1), functionLocation), 1, Integer::sum);
+        }
+        return new ClassLoadLog(total, counts);
+    }
+
+    private static String source(String source, String functionLocation) {
+        if (source.startsWith("jrt:/") || source.startsWith("shared objects file")) {
+            return JDK;
+        }
+        if (!source.startsWith("file:")) {
+            // hidden classes (lambdas, method handles) name their host class or the JVM; proxies __dynamic_proxy__
+            return GENERATED;
+        }
+        if (!source.startsWith(functionLocation)) {
+            return RUNTIME;
+        }
+        String relative = source.substring(functionLocation.length());
+        if (!relative.startsWith("lib/")) {
+            return FUNCTION_CLASSES;
+        }
+        return VERSION.matcher(relative.substring("lib/".length())).replaceFirst("");
+    }
+
+    /** The {@code limit} largest origins, as "name count" pairs, largest first. */
+    String largest(int limit) {
+        Map<String, Integer> sorted = bySource.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(limit)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+        return sorted.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+}
