@@ -10,8 +10,9 @@ import com.backupsentinel.shared.aws.AwsClientFactory;
 import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.shared.config.Environment;
+import com.backupsentinel.shared.logging.InvocationLogging;
+import com.backupsentinel.shared.metrics.EmfMetricsRecorder;
 import com.backupsentinel.shared.metrics.MetricsRecorder;
-import com.backupsentinel.shared.metrics.PowertoolsMetricsRecorder;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * AuditExportFunction: on the export schedule writes closed days of audit events to the bucket as JSON Lines;
@@ -60,7 +60,7 @@ public final class AuditExportHandler implements RequestHandler<Map<String, Obje
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> payload, Context context) {
-        return PowertoolsLogging.withLogging(context, () -> budget.during(context, () -> {
+        return InvocationLogging.withLogging(context, () -> budget.during(context, () -> {
             try {
                 AuditCommand command = AuditCommand.parse(payload);
                 return switch (command.action()) {
@@ -118,7 +118,7 @@ public final class AuditExportHandler implements RequestHandler<Map<String, Obje
 
     /** The production object graph. */
     private record Wiring(AuditExportService exports, AuditPurgeService purges, AuditReplayService replays,
-                          InvocationBudget budget, PowertoolsMetricsRecorder metrics) {
+                          InvocationBudget budget, EmfMetricsRecorder metrics) {
 
         static Wiring fromEnvironment(Environment environment) {
             AuditExportConfig config = AuditExportConfig.from(environment);
@@ -130,7 +130,7 @@ public final class AuditExportHandler implements RequestHandler<Map<String, Obje
             String namespace = environment.get("POWERTOOLS_METRICS_NAMESPACE").orElse("BackupSentinel");
             return new Wiring(new AuditExportService(store, new S3ExportSink(s3, config.bucket()), config.namespace(),
                     clock), new AuditPurgeService(store, config.retentionDays(), clock), new AuditReplayService(store),
-                    aws.budget(), new PowertoolsMetricsRecorder(namespace));
+                    aws.budget(), new EmfMetricsRecorder(namespace));
         }
     }
 }

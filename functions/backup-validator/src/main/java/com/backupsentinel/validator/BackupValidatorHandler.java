@@ -1,17 +1,17 @@
 package com.backupsentinel.validator;
 
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+import static com.backupsentinel.shared.logging.StructuredArguments.entry;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
+import com.backupsentinel.shared.logging.InvocationLogging;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * BackupValidatorFunction: the daily EventBridge schedule, or a direct invoke such as
@@ -51,7 +51,7 @@ public final class BackupValidatorHandler implements RequestHandler<Map<String, 
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
-        return PowertoolsLogging.withLogging(context, () -> budget.during(context, () -> {
+        return InvocationLogging.withLogging(context, () -> budget.during(context, () -> {
             try {
                 ValidationRequest request = parse(input);
                 Invocation invocation = Invocation.of(context.getInvokedFunctionArn(), context.getAwsRequestId());

@@ -1,6 +1,6 @@
 package com.backupsentinel.validator;
 
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+import static com.backupsentinel.shared.logging.StructuredArguments.entry;
 
 import com.backupsentinel.shared.notification.Notification;
 import com.backupsentinel.shared.notification.NotificationPublisher;

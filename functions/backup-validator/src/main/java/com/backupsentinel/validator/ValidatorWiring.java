@@ -7,8 +7,8 @@ import com.backupsentinel.shared.aws.AwsClientFactory;
 import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.ConfigReader;
 import com.backupsentinel.shared.config.Environment;
+import com.backupsentinel.shared.metrics.EmfMetricsRecorder;
 import com.backupsentinel.shared.metrics.MetricsRecorder;
-import com.backupsentinel.shared.metrics.PowertoolsMetricsRecorder;
 import com.backupsentinel.shared.notification.SnsNotificationPublisher;
 import com.backupsentinel.validator.aws.DynamoDbDigestLedger;
 import com.backupsentinel.validator.aws.S3ReportStore;
@@ -34,7 +34,7 @@ record ValidatorWiring(ValidationService service, InvocationBudget budget, Diges
     /** What the Lambda runtime gets: the system clock and EMF metrics through Powertools. */
     static ValidatorWiring create(Environment environment) {
         BackupValidatorConfig config = BackupValidatorConfig.from(environment);
-        PowertoolsMetricsRecorder metrics = new PowertoolsMetricsRecorder(config.metricsNamespace());
+        EmfMetricsRecorder metrics = new EmfMetricsRecorder(config.metricsNamespace());
         return create(config, environment, Clock.systemUTC(), metrics, metrics::flush);
     }
 

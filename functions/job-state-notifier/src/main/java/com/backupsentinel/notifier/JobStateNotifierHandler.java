@@ -1,6 +1,6 @@
 package com.backupsentinel.notifier;
 
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+import static com.backupsentinel.shared.logging.StructuredArguments.entry;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
@@ -10,6 +10,7 @@ import com.backupsentinel.shared.events.AwsBackupEvent;
 import com.backupsentinel.shared.events.AwsBackupEventParser;
 import com.backupsentinel.shared.events.InvalidBackupEventException;
 import com.backupsentinel.shared.json.Json;
+import com.backupsentinel.shared.logging.InvocationLogging;
 import com.backupsentinel.shared.metrics.MetricsRecorder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.time.Duration;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * JobStateNotifierFunction: EventBridge delivers {@code aws.backup} events here directly (asynchronous invoke,
@@ -60,7 +60,7 @@ public final class JobStateNotifierHandler implements RequestStreamHandler {
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         byte[] event = input.readAllBytes();
-        AlertOutcome outcome = PowertoolsLogging.withLogging(context, () -> budget.during(context,
+        AlertOutcome outcome = InvocationLogging.withLogging(context, () -> budget.during(context,
                 () -> handle(event, Duration.ofMillis(context.getRemainingTimeInMillis()))));
         output.write(Json.mapper().writeValueAsBytes(response(outcome)));
     }

@@ -1,6 +1,6 @@
 package com.backupsentinel.notifier;
 
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+import static com.backupsentinel.shared.logging.StructuredArguments.entry;
 
 import com.backupsentinel.audit.AuditRecorder;
 import com.backupsentinel.audit.DynamoDbAuditStore;
@@ -8,8 +8,8 @@ import com.backupsentinel.audit.FailSafeAuditRecorder;
 import com.backupsentinel.shared.aws.AwsClientFactory;
 import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
+import com.backupsentinel.shared.metrics.EmfMetricsRecorder;
 import com.backupsentinel.shared.metrics.MetricsRecorder;
-import com.backupsentinel.shared.metrics.PowertoolsMetricsRecorder;
 import com.backupsentinel.shared.notification.SnsNotificationPublisher;
 import java.time.Clock;
 import java.util.Objects;
@@ -42,7 +42,7 @@ record NotifierWiring(AlertService service, InvocationBudget budget, MetricsReco
         BackupClient backup = clients.build(BackupClient.builder(), "BACKUP");
         DynamoDbClient dynamo = clients.build(DynamoDbClient.builder(), "DYNAMODB");
         SnsClient sns = clients.build(SnsClient.builder(), "SNS");
-        PowertoolsMetricsRecorder metrics = new PowertoolsMetricsRecorder(config.metricsNamespace());
+        EmfMetricsRecorder metrics = new EmfMetricsRecorder(config.metricsNamespace());
         AlertService service = new AlertService(config.notificationLevel(),
                 new SeverityPolicy(config.benignPatterns()),
                 new DynamoDbDedupStore(dynamo, config.dedupTableName(), DedupPolicy.STANDARD),

@@ -6,8 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.backupsentinel.ondemand.api.OnDemandApi;
 import com.backupsentinel.shared.config.Environment;
+import com.backupsentinel.shared.logging.InvocationLogging;
 import java.util.Objects;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * OnDemandBackupFunction: the API Gateway HTTP API (payload 2.0, AWS_IAM authorization) that starts backups and
@@ -41,7 +41,7 @@ public final class OnDemandBackupHandler implements RequestHandler<APIGatewayV2H
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return PowertoolsLogging.withLogging(context, () -> api.budget().during(context, () -> {
+        return InvocationLogging.withLogging(context, () -> api.budget().during(context, () -> {
             try {
                 return HttpEvents.toResponse(api.handle(HttpEvents.toRequest(event)));
             } finally {

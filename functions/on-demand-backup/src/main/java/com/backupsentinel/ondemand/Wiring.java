@@ -13,8 +13,8 @@ import com.backupsentinel.ondemand.service.ServiceSettings;
 import com.backupsentinel.shared.aws.AwsClientFactory;
 import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.shared.config.Environment;
+import com.backupsentinel.shared.metrics.EmfMetricsRecorder;
 import com.backupsentinel.shared.metrics.MetricsRecorder;
-import com.backupsentinel.shared.metrics.PowertoolsMetricsRecorder;
 import java.time.Clock;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.backup.BackupClient;
@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTa
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** The real wiring: configuration, SDK clients, adapters, service and API, built once per container. */
-record Wiring(OnDemandApi api, PowertoolsMetricsRecorder metrics) {
+record Wiring(OnDemandApi api, EmfMetricsRecorder metrics) {
 
     static Wiring fromEnvironment(Environment env) {
         return fromEnvironment(env, Clock.systemUTC());
@@ -38,7 +38,7 @@ record Wiring(OnDemandApi api, PowertoolsMetricsRecorder metrics) {
         ResourceGroupsTaggingApiClient tagging = clients.build(ResourceGroupsTaggingApiClient.builder(),
                 "RESOURCE_GROUPS_TAGGING_API");
         S3Client s3 = S3Clients.build(clients);
-        PowertoolsMetricsRecorder metrics = new PowertoolsMetricsRecorder(config.metricsNamespace());
+        EmfMetricsRecorder metrics = new EmfMetricsRecorder(config.metricsNamespace());
         DynamoRequestStore store = new DynamoRequestStore(dynamo, config.requestsTableName());
         OnDemandService service = new OnDemandService(settings(config, clients.region().id()),
                 new AwsBackupGateway(backup), new TaggingResourceDirectory(tagging), store,

@@ -1,6 +1,6 @@
 package com.backupsentinel.usage;
 
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+import static com.backupsentinel.shared.logging.StructuredArguments.entry;
 
 import com.backupsentinel.audit.AuditRecorder;
 import com.backupsentinel.audit.DynamoDbAuditStore;
@@ -10,7 +10,7 @@ import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.logging.LogContext;
-import com.backupsentinel.shared.metrics.PowertoolsMetricsRecorder;
+import com.backupsentinel.shared.metrics.EmfMetricsRecorder;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,7 +31,7 @@ record ProductionWiring(UsageLogIngestor ingestor, InvocationBudget budget, Runn
         AwsClientFactory factory = AwsClientFactory.fromEnvironment(environment);
         S3Client s3 = S3Clients.build(factory);
         DynamoDbClient dynamo = factory.build(DynamoDbClient.builder(), "DYNAMODB");
-        PowertoolsMetricsRecorder metrics = new PowertoolsMetricsRecorder(config.metricsNamespace());
+        EmfMetricsRecorder metrics = new EmfMetricsRecorder(config.metricsNamespace());
         DeferredCounts auditFailures = new DeferredCounts();
         UsageLogIngestor ingestor = new UsageLogIngestor(config, new S3ObjectStore(s3, config.reportBucket()),
                 new DynamoUsageStore(dynamo, config.usageTableName()), metrics, audit(config, dynamo, auditFailures),

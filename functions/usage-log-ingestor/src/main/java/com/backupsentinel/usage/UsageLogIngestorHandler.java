@@ -4,9 +4,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
+import com.backupsentinel.shared.logging.InvocationLogging;
 import java.util.Map;
 import java.util.Objects;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * UsageLogIngestorFunction. One handler method for two shapes of input: SQS batches of S3 "Object Created" events
@@ -41,7 +41,7 @@ public final class UsageLogIngestorHandler implements RequestHandler<Map<String,
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
-        return PowertoolsLogging.withLogging(context, () -> budget.during(context, () -> {
+        return InvocationLogging.withLogging(context, () -> budget.during(context, () -> {
             try {
                 return dispatch(Invocations.parse(event), context);
             } finally {

@@ -1,6 +1,6 @@
 package com.backupsentinel.ondemand.api;
 
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+import static com.backupsentinel.shared.logging.StructuredArguments.entry;
 
 import com.backupsentinel.ondemand.service.Caller;
 import com.backupsentinel.ondemand.service.IdempotencyAttempt;

@@ -1,6 +1,6 @@
 package com.backupsentinel.ondemand.service;
 
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+import static com.backupsentinel.shared.logging.StructuredArguments.entry;
 
 import com.backupsentinel.shared.json.Json;
 import com.backupsentinel.shared.metrics.MetricsRecorder;
