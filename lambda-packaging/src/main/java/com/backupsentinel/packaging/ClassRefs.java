@@ -27,8 +27,13 @@ import org.objectweb.asm.signature.SignatureVisitor;
  */
 final class ClassRefs {
 
-    /** One method's references and calls (owner internal name and method name). */
-    record MethodRefs(String name, String descriptor, int access, Set<String> classes, List<String[]> calls) {
+    /**
+     * One method's references and calls (owner internal name and method name); {@code loading} are the classes its
+     * code makes the JVM load when it runs (new, class literals, static members, arrays), where the others can be
+     * named (descriptors, casts, instance calls) without the class ever being loaded.
+     */
+    record MethodRefs(String name, String descriptor, int access, Set<String> classes, Set<String> loading,
+                      List<String[]> calls) {
     }
 
     final String name;
@@ -47,6 +52,13 @@ final class ClassRefs {
         ClassRefs refs = new ClassRefs(reader.getClassName());
         reader.accept(refs.new Collector(), ClassReader.SKIP_FRAMES);
         return refs;
+    }
+
+    /** What the class's code loads when it runs, in any method. */
+    Set<String> loading() {
+        Set<String> loading = new HashSet<>();
+        methods.values().forEach(m -> loading.addAll(m.loading()));
+        return loading;
     }
 
     /** Everything, methods included. */
@@ -215,8 +227,9 @@ final class ClassRefs {
         public MethodVisitor visitMethod(int access, String methodName, String descriptor, String signature,
                                          String[] exceptions) {
             Set<String> into = new HashSet<>();
+            Set<String> loading = new HashSet<>();
             List<String[]> calls = new ArrayList<>();
-            methods.put(methodName + descriptor, new MethodRefs(methodName, descriptor, access, into, calls));
+            methods.put(methodName + descriptor, new MethodRefs(methodName, descriptor, access, into, loading, calls));
             addDescriptor(into, descriptor);
             addSignature(into, signature);
             if (exceptions != null) {
@@ -243,12 +256,18 @@ final class ClassRefs {
                 @Override
                 public void visitTypeInsn(int opcode, String type) {
                     addType(into, Type.getObjectType(type));
+                    if (opcode == Opcodes.NEW || opcode == Opcodes.ANEWARRAY) {
+                        addType(loading, Type.getObjectType(type));
+                    }
                 }
 
                 @Override
                 public void visitFieldInsn(int opcode, String owner, String field, String fieldDescriptor) {
                     addType(into, Type.getObjectType(owner));
                     addDescriptor(into, fieldDescriptor);
+                    if (opcode == Opcodes.GETSTATIC || opcode == Opcodes.PUTSTATIC) {
+                        addType(loading, Type.getObjectType(owner));
+                    }
                 }
 
                 @Override
@@ -257,6 +276,9 @@ final class ClassRefs {
                     addType(into, Type.getObjectType(owner));
                     addDescriptor(into, methodDescriptor);
                     calls.add(new String[] {owner, method});
+                    if (opcode == Opcodes.INVOKESTATIC || opcode == Opcodes.INVOKESPECIAL) {
+                        addType(loading, Type.getObjectType(owner));
+                    }
                 }
 
                 @Override
@@ -266,6 +288,7 @@ final class ClassRefs {
                     addConstant(into, bootstrap);
                     for (Object argument : arguments) {
                         addConstant(into, argument);
+                        addConstant(loading, argument);
                         if (argument instanceof Handle) {
                             Handle handle = (Handle) argument;
                             calls.add(new String[] {handle.getOwner(), handle.getName()});
@@ -276,11 +299,15 @@ final class ClassRefs {
                 @Override
                 public void visitLdcInsn(Object value) {
                     addConstant(into, value);
+                    if (value instanceof Type) {
+                        addConstant(loading, value);
+                    }
                 }
 
                 @Override
                 public void visitMultiANewArrayInsn(String arrayDescriptor, int dimensions) {
                     addDescriptor(into, arrayDescriptor);
+                    addDescriptor(loading, arrayDescriptor);
                 }
 
                 @Override

@@ -57,8 +57,10 @@ final class Reachability {
     }
 
     /**
-     * An operation's request and response classes are reached only through it: other SDK classes refer to every
-     * operation's request (endpoint parameter switches, casts), on paths that run for that operation alone.
+     * An operation's request and response classes are reached through it, or through any class other than the
+     * generated endpoint-rule code ({@code endpoints/internal/}), which names every operation's request in casts and
+     * descriptors, on paths that run for that operation alone, without the verifier loading them. Local invoke and
+     * the event samples run every function from its zip, so a class this holds back wrongly fails the build.
      */
     private void indexOperationTypes(ClassRefs refs) {
         Optional<String> service = SdkClients.servicePackage(refs.name);
@@ -79,7 +81,7 @@ final class Reachability {
     }
 
     Reachability from(Collection<String> roots) {
-        roots.forEach(this::add);
+        roots.forEach(this::load);
         while (!queue.isEmpty()) {
             visit(queue.pop());
         }
@@ -118,12 +120,21 @@ final class Reachability {
         return usedOperations;
     }
 
+    /** A class that code loads when it runs: added even when it belongs to an unused operation. */
+    private void load(String className) {
+        add(className, true);
+    }
+
     private void add(String className) {
+        add(className, false);
+    }
+
+    private void add(String className, boolean loaded) {
         if (NOT_PACKAGED.stream().anyMatch(className::startsWith)) {
             return;
         }
         String operation = operationOfType.get(className);
-        if (operation != null && !usedOperations.getOrDefault(operation.substring(0, operation.indexOf('/')), Set.of())
+        if (operation != null && !loaded && !usedOperations.getOrDefault(operation.substring(0, operation.indexOf('/')), Set.of())
                 .contains(operation.substring(operation.indexOf('/') + 1))) {
             heldBack.computeIfAbsent(operation, o -> new HashSet<>()).add(className);
             return;
@@ -131,7 +142,7 @@ final class Reachability {
         if (universe.containsKey(className) && reachable.add(className)) {
             reachedFrom.put(className, visiting);
             queue.push(className);
-            providers.getOrDefault(className, List.of()).forEach(this::add);
+            providers.getOrDefault(className, List.of()).forEach(this::load);
         }
     }
 
@@ -140,6 +151,10 @@ final class Reachability {
         ClassRefs refs = universe.get(className);
         Optional<String> service = SdkClients.servicePackage(className);
         if (service.isEmpty()) {
+            // the endpoint rules' parameter code names every operation's request, each on its operation's path only
+            // (and in a way the verifier does not load); anywhere else a reference may be loaded by verification
+            Set<String> references = className.contains("/endpoints/internal/") ? refs.loading() : refs.all();
+            references.forEach(this::load);
             refs.all().forEach(this::add);
             refs.methods.values().forEach(this::follow);
         } else {
@@ -148,7 +163,7 @@ final class Reachability {
         }
         for (String constant : refs.strings) {
             if (constant.length() < 200 && CLASS_NAME.matcher(constant).matches()) {
-                add(constant.replace('.', '/'));
+                load(constant.replace('.', '/'));
             }
         }
     }
@@ -165,6 +180,7 @@ final class Reachability {
             Optional<String> operation = SdkClients.operationOf(service, method);
             if (operation.isEmpty() || used.contains(operation.get())) {
                 included.add(key);
+                method.loading().forEach(this::load);
                 method.classes().forEach(this::add);
                 follow(method);
             }
@@ -181,7 +197,7 @@ final class Reachability {
             String operation = SdkClients.operationName(call[1]);
             if (usedOperations.computeIfAbsent(service.get(), s -> new TreeSet<>()).add(operation)) {
                 operationReachedFrom.put(service.get() + "/" + operation, visiting);
-                heldBack.getOrDefault(service.get() + "/" + operation, Set.of()).forEach(this::add);
+                heldBack.getOrDefault(service.get() + "/" + operation, Set.of()).forEach(this::load);
                 for (String client : new TreeSet<>(reachable)) {
                     if (service.equals(SdkClients.servicePackage(client))) {
                         includeClientMethods(universe.get(client), service.get());

@@ -118,7 +118,9 @@ public final class LocalInvoke {
             StackSettings provisional = StackSettings.local(processRegion(), StackSettings.DEFAULT_ACCOUNT_ID, parameters);
             FunctionDefinition draft = FunctionReader.read(resolver(template, provisional, Map.of()),
                     arguments.functionId());
-            HandlerInvoker invoker = new HandlerInvoker(loader);
+            // a function with a zip CodeUri runs from its zip, in a loader of its own (FunctionLoaders)
+            ClassLoader functionLoader = FunctionLoaders.of(draft, loader);
+            HandlerInvoker invoker = new HandlerInvoker(functionLoader);
             HandlerInvoker.Prepared prepared = invoker.prepare(draft, event);
             timings.mark("handler-prepared");
 
@@ -135,6 +137,8 @@ public final class LocalInvoke {
             fronted = faults.front(endpoints.environment(), err);
             Map<String, String> environment = LambdaEnvironment.of(function, stack, context, fronted.environment());
             install(environment);
+            FunctionLoaders.installEnvironment(functionLoader, environment);
+            ZipCapture.connect(functionLoader);
             arguments.captureDir().ifPresent(dir -> CaptureSink.activate(
                     new CaptureSink(dir, err, new ObjectReader(clientEnvironment))));
             HandlerInvoker.Outcome outcome = invoker.invoke(prepared, context, function.timeoutSeconds());

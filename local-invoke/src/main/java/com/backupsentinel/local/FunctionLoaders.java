@@ -1,0 +1,51 @@
+package com.backupsentinel.local;
+
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The class loader a function runs in. A function whose CodeUri is a zip runs from that zip, unpacked as Lambda
+ * unpacks it, in a loader of its own whose parent holds only the JDK and the Lambda runtime API
+ * (aws-lambda-java-core's interfaces, shared with local invoke's Context), as in the Lambda runtime: a class or
+ * resource missing from the zip is missing here too, so a zip that lambda-packaging cut too far fails local invoke
+ * and the tests that use it. The one addition is --capture's interceptor ({@link ZipFunctionLoader}). A function
+ * without a zip CodeUri (test fixtures) runs from local invoke's own classpath.
+ */
+final class FunctionLoaders {
+
+    private static final String ENVIRONMENT = "com.backupsentinel.shared.config.Environment";
+
+    private FunctionLoaders() {
+    }
+
+    /** The loader for {@code function}: its zip's, or {@code classpath} when its CodeUri is not a zip. */
+    static ClassLoader of(FunctionDefinition function, ClassLoader classpath) {
+        Optional<Path> zip = function.codeUri().filter(uri -> uri.getFileName().toString().endsWith(".zip"));
+        if (zip.isEmpty()) {
+            return classpath;
+        }
+        if (!Files.isRegularFile(zip.get())) {
+            throw new SetupException(function.logicalId() + "'s CodeUri " + zip.get() + " is not built: run mvn -B"
+                    + " package (scripts/local-invoke builds it when it is missing)", null);
+        }
+        return new ZipFunctionLoader(function.logicalId(), FunctionCode.unpack(zip.get()).classpath(),
+                new RuntimeApiLoader(classpath));
+    }
+
+    /** Installs local invoke's environment overlay in the function's own copy of shared's Environment, if any. */
+    static void installEnvironment(ClassLoader loader, Map<String, String> environment) {
+        try {
+            Class<?> type = Class.forName(ENVIRONMENT, true, loader);
+            type.getMethod("installOverlay", Map.class).invoke(null, environment);
+        } catch (ClassNotFoundException e) {
+            // a function without the shared module reads the (mirrored) process environment
+        } catch (IllegalAccessException | NoSuchMethodException e) {
+            throw new IllegalStateException(ENVIRONMENT + ".installOverlay(Map) is not callable", e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("Installing the function's environment failed", e.getCause());
+        }
+    }
+}
