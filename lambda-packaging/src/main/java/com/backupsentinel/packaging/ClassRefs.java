@@ -235,94 +235,109 @@ final class ClassRefs {
             if (exceptions != null) {
                 into.addAll(List.of(exceptions));
             }
-            return new MethodVisitor(Opcodes.ASM9) {
-                @Override
-                public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-                    addDescriptor(into, annotation);
-                    return new Annotations(into);
-                }
+            return new CodeCollector(into, loading, calls);
+        }
+    }
 
-                @Override
-                public AnnotationVisitor visitParameterAnnotation(int parameter, String annotation, boolean visible) {
-                    addDescriptor(into, annotation);
-                    return new Annotations(into);
-                }
+    /** What one method's annotations and code refer to. */
+    private final class CodeCollector extends MethodVisitor {
 
-                @Override
-                public AnnotationVisitor visitAnnotationDefault() {
-                    return new Annotations(into);
-                }
+        private final Set<String> into;
+        private final Set<String> loading;
+        private final List<String[]> calls;
 
-                @Override
-                public void visitTypeInsn(int opcode, String type) {
-                    addType(into, Type.getObjectType(type));
-                    if (opcode == Opcodes.NEW || opcode == Opcodes.ANEWARRAY) {
-                        addType(loading, Type.getObjectType(type));
-                    }
-                }
+        CodeCollector(Set<String> into, Set<String> loading, List<String[]> calls) {
+            super(Opcodes.ASM9);
+            this.into = into;
+            this.loading = loading;
+            this.calls = calls;
+        }
 
-                @Override
-                public void visitFieldInsn(int opcode, String owner, String field, String fieldDescriptor) {
-                    addType(into, Type.getObjectType(owner));
-                    addDescriptor(into, fieldDescriptor);
-                    if (opcode == Opcodes.GETSTATIC || opcode == Opcodes.PUTSTATIC) {
-                        addType(loading, Type.getObjectType(owner));
-                    }
-                }
+        @Override
+        public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
+            addDescriptor(into, annotation);
+            return new Annotations(into);
+        }
 
-                @Override
-                public void visitMethodInsn(int opcode, String owner, String method, String methodDescriptor,
-                                            boolean isInterfaceCall) {
-                    addType(into, Type.getObjectType(owner));
-                    addDescriptor(into, methodDescriptor);
-                    calls.add(new String[] {owner, method});
-                    if (opcode == Opcodes.INVOKESTATIC || opcode == Opcodes.INVOKESPECIAL) {
-                        addType(loading, Type.getObjectType(owner));
-                    }
-                }
+        @Override
+        public AnnotationVisitor visitParameterAnnotation(int parameter, String annotation, boolean visible) {
+            addDescriptor(into, annotation);
+            return new Annotations(into);
+        }
 
-                @Override
-                public void visitInvokeDynamicInsn(String method, String methodDescriptor, Handle bootstrap,
-                                                   Object... arguments) {
-                    addDescriptor(into, methodDescriptor);
-                    addConstant(into, bootstrap);
-                    for (Object argument : arguments) {
-                        addConstant(into, argument);
-                        addConstant(loading, argument);
-                        if (argument instanceof Handle) {
-                            Handle handle = (Handle) argument;
-                            calls.add(new String[] {handle.getOwner(), handle.getName()});
-                        }
-                    }
-                }
+        @Override
+        public AnnotationVisitor visitAnnotationDefault() {
+            return new Annotations(into);
+        }
 
-                @Override
-                public void visitLdcInsn(Object value) {
-                    addConstant(into, value);
-                    if (value instanceof Type) {
-                        addConstant(loading, value);
-                    }
-                }
+        @Override
+        public void visitTypeInsn(int opcode, String type) {
+            addType(into, Type.getObjectType(type));
+            if (opcode == Opcodes.NEW || opcode == Opcodes.ANEWARRAY) {
+                addType(loading, Type.getObjectType(type));
+            }
+        }
 
-                @Override
-                public void visitMultiANewArrayInsn(String arrayDescriptor, int dimensions) {
-                    addDescriptor(into, arrayDescriptor);
-                    addDescriptor(loading, arrayDescriptor);
-                }
+        @Override
+        public void visitFieldInsn(int opcode, String owner, String field, String fieldDescriptor) {
+            addType(into, Type.getObjectType(owner));
+            addDescriptor(into, fieldDescriptor);
+            if (opcode == Opcodes.GETSTATIC || opcode == Opcodes.PUTSTATIC) {
+                addType(loading, Type.getObjectType(owner));
+            }
+        }
 
-                @Override
-                public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
-                    if (type != null) {
-                        into.add(type);
-                    }
-                }
+        @Override
+        public void visitMethodInsn(int opcode, String owner, String method, String methodDescriptor,
+                                    boolean isInterfaceCall) {
+            addType(into, Type.getObjectType(owner));
+            addDescriptor(into, methodDescriptor);
+            calls.add(new String[] {owner, method});
+            if (opcode == Opcodes.INVOKESTATIC || opcode == Opcodes.INVOKESPECIAL) {
+                addType(loading, Type.getObjectType(owner));
+            }
+        }
 
-                @Override
-                public void visitLocalVariable(String local, String localDescriptor, String localSignature,
-                                               Label start, Label end, int index) {
-                    addDescriptor(into, localDescriptor);
+        @Override
+        public void visitInvokeDynamicInsn(String method, String methodDescriptor, Handle bootstrap,
+                                           Object... arguments) {
+            addDescriptor(into, methodDescriptor);
+            addConstant(into, bootstrap);
+            for (Object argument : arguments) {
+                addConstant(into, argument);
+                addConstant(loading, argument);
+                if (argument instanceof Handle) {
+                    Handle handle = (Handle) argument;
+                    calls.add(new String[] {handle.getOwner(), handle.getName()});
                 }
-            };
+            }
+        }
+
+        @Override
+        public void visitLdcInsn(Object value) {
+            addConstant(into, value);
+            if (value instanceof Type) {
+                addConstant(loading, value);
+            }
+        }
+
+        @Override
+        public void visitMultiANewArrayInsn(String arrayDescriptor, int dimensions) {
+            addDescriptor(into, arrayDescriptor);
+            addDescriptor(loading, arrayDescriptor);
+        }
+
+        @Override
+        public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
+            if (type != null) {
+                into.add(type);
+            }
+        }
+
+        @Override
+        public void visitLocalVariable(String local, String localDescriptor, String localSignature,
+                                       Label start, Label end, int index) {
+            addDescriptor(into, localDescriptor);
         }
     }
 }

@@ -2,10 +2,12 @@ package com.backupsentinel.packaging;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,7 +53,8 @@ public final class LeanLib {
             throw new IllegalArgumentException("usage: LeanLib CLASSES_DIR DEPENDENCY_DIR LIB_OUTPUT_DIR"
                     + " CLASSES_OUTPUT_DIR");
         }
-        System.out.print(write(Path.of(args[0]), Path.of(args[1]), Path.of(args[2])));
+        PrintStream out = System.out;
+        out.print(write(Path.of(args[0]), Path.of(args[1]), Path.of(args[2])));
         copyClasses(Path.of(args[0]), Path.of(args[3]));
     }
 
@@ -59,7 +62,7 @@ public final class LeanLib {
     static void copyClasses(Path classesDir, Path outputDir) throws IOException {
         if (Files.isDirectory(outputDir)) {
             try (Stream<Path> old = Files.walk(outputDir)) {
-                for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }
@@ -103,16 +106,16 @@ public final class LeanLib {
             jar.resources().forEach((name, bytes) -> register(name, bytes, providers, roots));
         }
         Reachability reach = new Reachability(universe, providers).from(roots);
+        StringBuilder report = new StringBuilder();
         // -Dlean-lib.why=a/b/C,service/operation: how they were reached
         for (String name : System.getProperty("lean-lib.why", "").split(",")) {
             if (!name.isBlank()) {
-                System.out.println("lean-lib.why: " + reach.why(name.trim()));
+                report.append("lean-lib.why: ").append(reach.why(name.trim())).append(System.lineSeparator());
             }
         }
 
         deleteJars(outputDir);
         Files.createDirectories(outputDir);
-        StringBuilder report = new StringBuilder();
         long before = 0;
         long after = 0;
         for (Jar jar : jars) {
@@ -121,7 +124,8 @@ public final class LeanLib {
             Path output = outputDir.resolve(jar.path().getFileName());
             if (jar.keptWhole()) {
                 Map<String, byte[]> all = new TreeMap<>(jar.resources());
-                jar.classes().forEach((className, bytes) -> all.put(className + ".class", LocalVariables.strip(bytes)));
+                jar.classes().forEach((className, bytes) -> all.put(className + ".class",
+                        LocalVariables.strip(bytes)));
                 writeJar(output, all);
                 after += Files.size(output);
                 report.append(String.format(Locale.ROOT, "  %-48s %5d KB -> %5d KB, kept whole%n",
@@ -142,7 +146,14 @@ public final class LeanLib {
                     jar.path().getFileName(), size / 1024, leanSize / 1024, keptClasses, jar.classes().size()));
         }
         report.insert(0, String.format(Locale.ROOT, "lambda-packaging: lib/ %d KB of deflated jars -> %d KB of"
-                        + " stored jars, which the zip deflates (%d of %d classes reachable)%n", before / 1024, after / 1024, reach.reachable().size(), universe.size()));
+                        + " stored jars, which the zip deflates (%d of %d classes reachable)%n", before / 1024, after / 1024,
+                reach.reachable().size(), universe.size()));
+        report.append(operationsReport(jars, reach));
+        return report.toString();
+    }
+
+    private static String operationsReport(List<Jar> jars, Reachability reach) {
+        StringBuilder report = new StringBuilder();
         reach.usedOperations().forEach((service, operations) -> {
             if (!operations.isEmpty() && jars.stream().anyMatch(j -> j.classes().keySet().stream()
                     .anyMatch(c -> c.startsWith("software/amazon/awssdk/services/" + service + "/model/")))) {

@@ -8,7 +8,8 @@ import org.objectweb.asm.Type;
 
 /**
  * The AWS SDK's service clients: {@code <Service>Client}, {@code <Service>AsyncClient}, their {@code Default...}
- * implementations and the SDK's own wrappers of them (S3's cross-region and delegating clients). Each has one method (or a few: request, consumer-builder, paginator variants) per operation of
+ * implementations and the SDK's own wrappers of them (S3's cross-region and delegating clients). Each has one method
+ * (or a few: request, consumer-builder, paginator variants) per operation of
  * the service, and through them refers to every model class of the service: this is where a function that calls
  * five operations of a 300-operation service can drop the rest.
  */

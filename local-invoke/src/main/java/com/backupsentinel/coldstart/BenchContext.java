@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -68,14 +69,18 @@ final class BenchContext implements Context {
         return new LambdaLogger() {
             @Override
             public void log(String message) {
-                System.err.print(message);
+                stderr().print(message);
             }
 
             @Override
             public void log(byte[] message) {
-                System.err.print(new String(message, StandardCharsets.UTF_8));
+                stderr().print(new String(message, StandardCharsets.UTF_8));
             }
         };
+    }
+
+    private static PrintStream stderr() {
+        return System.err;
     }
 
     private static String env(String name) {

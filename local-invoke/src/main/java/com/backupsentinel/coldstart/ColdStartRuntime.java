@@ -63,7 +63,8 @@ public final class ColdStartRuntime {
         response.println();
         response.flush();
         Runtime runtime = Runtime.getRuntime();
-        System.err.println(FIGURES + " init_ms=" + millis(start, constructed) + " prime_ms=" + millis(constructed, primed)
+        PrintStream figures = System.err;
+        figures.println(FIGURES + " init_ms=" + millis(start, constructed) + " prime_ms=" + millis(constructed, primed)
                 + " invoke_ms=" + millis(primed, invoked) + " heap_used_kb="
                 + (runtime.totalMemory() - runtime.freeMemory()) / 1024 + primeError);
         System.err.flush();

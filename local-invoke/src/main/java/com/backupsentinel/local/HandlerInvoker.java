@@ -45,6 +45,11 @@ final class HandlerInvoker {
         this.serialization = new RuntimeSerialization(loader);
     }
 
+    /** The loader the handler is found in and runs with (its thread's context loader). */
+    ClassLoader loader() {
+        return loader;
+    }
+
     Prepared prepare(FunctionDefinition function, byte[] event) {
         HandlerMethod method;
         try {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every file in events/FUNCTION/ deserializes, the way the Lambda Java runtime does it, into the input type of
- * that function's handler, and keeps content (an event of the wrong shape would come out empty).
+ * that function's handler as its zip holds it, and keeps content (an event of the wrong shape would come out empty).
  */
 class EventFilesTest {
 
@@ -27,12 +27,12 @@ class EventFilesTest {
 
     @TestFactory
     Stream<DynamicTest> everyEventFileDeserializesIntoItsHandlersInputType() throws IOException {
-        ClassLoader loader = getClass().getClassLoader();
-        HandlerInvoker invoker = new HandlerInvoker(loader);
-        RuntimeSerialization serialization = new RuntimeSerialization(loader);
         List<DynamicTest> tests = new ArrayList<>();
         for (String id : ProjectFunctions.ids()) {
             FunctionDefinition function = ProjectFunctions.read(id, Map.of());
+            ClassLoader loader = FunctionLoaders.of(function, getClass().getClassLoader());
+            HandlerInvoker invoker = new HandlerInvoker(loader);
+            RuntimeSerialization serialization = new RuntimeSerialization(loader);
             Path folder = ProjectFunctions.ROOT.resolve("events").resolve(ProjectFunctions.module(function).orElse(id));
             for (Path file : eventFiles(folder)) {
                 tests.add(dynamicTest(ProjectFunctions.ROOT.relativize(file).toString(), () -> {

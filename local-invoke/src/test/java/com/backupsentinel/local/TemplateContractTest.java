@@ -22,9 +22,10 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Ties template.yaml to the build: every function's CodeUri is the zip its module builds, its Handler is a class of
- * that module (in target/classes and in the zip) with a handler method the Lambda runtime accepts, and its
- * XxxConfig.from(...) finds every variable it reads in the function's template environment, in every deployment
- * environment. Runs after the function modules are packaged (local-invoke depends on them).
+ * that module (in target/classes and in the zip) with a handler method the Lambda runtime accepts, loaded from the
+ * zip, and its XxxConfig.from(...), run from the zip, finds every variable it reads in the function's template
+ * environment, in every deployment environment. Runs after the function modules are packaged (local-invoke depends on
+ * them).
  */
 class TemplateContractTest {
 
@@ -56,8 +57,9 @@ class TemplateContractTest {
             try (ZipFile zip = new ZipFile(function.codeUri().orElseThrow().toFile())) {
                 assertThat(zip.getEntry(classFile)).as("%s Handler class in %s", id, function.codeUri().get()).isNotNull();
             }
-            HandlerMethod method = HandlerMethod.find(function.handlerClass(), function.handlerMethod(),
-                    getClass().getClassLoader());
+            ClassLoader zip = FunctionLoaders.of(function, getClass().getClassLoader());
+            assertThat(zip).as("%s runs from its zip", id).isInstanceOf(ZipFunctionLoader.class);
+            HandlerMethod method = HandlerMethod.find(function.handlerClass(), function.handlerMethod(), zip);
             if (!method.isStatic()) {
                 assertThat(Modifier.isAbstract(method.handlerClass().getModifiers())).as("%s handler is abstract", id).isFalse();
                 assertThat(method.handlerClass().getConstructor()).as("%s public no-arg constructor", id).isNotNull();
@@ -87,18 +89,36 @@ class TemplateContractTest {
         assertThat(simpleName).as("%s handler class name", id).endsWith("Handler");
         String configClass = handlerClass.substring(0, handlerClass.lastIndexOf('.') + 1)
                 + simpleName.substring(0, simpleName.length() - "Handler".length()) + "Config";
-        Class<?> config = Class.forName(configClass, true, getClass().getClassLoader());
+        ClassLoader zip = FunctionLoaders.of(function, getClass().getClassLoader());
+        Class<?> config = Class.forName(configClass, true, zip);
         assertThat(config.isRecord()).as("%s is an immutable record", configClass).isTrue();
-        Method from = config.getMethod("from", Environment.class);
+        Class<?> environmentType = Class.forName(Environment.class.getName(), true, zip);
+        Method from = config.getMethod("from", environmentType);
         StackSettings stack = ProjectFunctions.stack(parameters);
         LocalContext context = new LocalContext(function, stack, new StreamLambdaLogger(System.err), Clock.systemUTC());
         Map<String, String> lambdaEnvironment = LambdaEnvironment.of(function, stack, context, Map.of());
         try {
-            assertThat(from.invoke(null, Environment.of(lambdaEnvironment))).isInstanceOf(config);
+            Object environment = environmentType.getMethod("of", Map.class).invoke(null, lambdaEnvironment);
+            assertThat(from.invoke(null, environment)).isInstanceOf(config);
         } catch (InvocationTargetException e) {
             throw new AssertionError(id + ": " + configClass + ".from(template environment " + parameters + ") failed: "
                     + e.getCause().getMessage(), e.getCause());
         }
+    }
+
+    /**
+     * The template turns the java runtimes' Log4Shell hot-patch agent off (AWS_LAMBDA_DISABLE_CVE_2021_44228_PROTECTION)
+     * because no zip holds log4j: that must stay true.
+     */
+    @TestFactory
+    Stream<DynamicTest> noZipHoldsLog4jWhileTheTemplateTurnsTheLog4ShellPatchOff() {
+        return ProjectFunctions.ids().stream().map(id -> dynamicTest(id, () -> {
+            FunctionDefinition function = ProjectFunctions.read(id, Map.of());
+            assertThat(function.environment()).containsEntry("AWS_LAMBDA_DISABLE_CVE_2021_44228_PROTECTION", "true");
+            ClassLoader zip = FunctionLoaders.of(function, getClass().getClassLoader());
+            assertThat(zip.getResource("org/apache/logging/log4j/core/lookup/JndiLookup.class"))
+                    .as("%s: log4j-core in the zip needs the runtime's Log4Shell patch", id).isNull();
+        }));
     }
 
     /** AWS's own documentation samples of AWS Backup events, shared by the parser's and the notifier's tests. */
