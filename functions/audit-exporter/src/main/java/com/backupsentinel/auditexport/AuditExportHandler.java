@@ -13,6 +13,7 @@ import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.logging.InvocationLogging;
 import com.backupsentinel.shared.metrics.EmfMetricsRecorder;
 import com.backupsentinel.shared.metrics.MetricsRecorder;
+import com.backupsentinel.shared.priming.HotPathPriming;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,6 +42,7 @@ public final class AuditExportHandler implements RequestHandler<Map<String, Obje
     /** The Lambda runtime's constructor: real wiring, built once. */
     public AuditExportHandler() {
         this(Wiring.fromEnvironment(Environment.system()));
+        HotPathPriming.register(new AuditPriming(exports, purges));
     }
 
     private AuditExportHandler(Wiring wiring) {

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
+import com.backupsentinel.shared.priming.HotPathPriming;
 import com.backupsentinel.shared.logging.InvocationLogging;
 import java.time.Instant;
 import java.util.Map;
@@ -32,6 +33,7 @@ public final class BackupValidatorHandler implements RequestHandler<Map<String, 
     /** For the Lambda runtime: reads the environment once and builds the real wiring. */
     public BackupValidatorHandler() {
         this(ValidatorWiring.create(Environment.system()));
+        HotPathPriming.register(new ValidatorPriming(service));
     }
 
     BackupValidatorHandler(ValidatorWiring wiring) {

@@ -12,6 +12,7 @@ import com.backupsentinel.shared.events.InvalidBackupEventException;
 import com.backupsentinel.shared.json.Json;
 import com.backupsentinel.shared.logging.InvocationLogging;
 import com.backupsentinel.shared.metrics.MetricsRecorder;
+import com.backupsentinel.shared.priming.HotPathPriming;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +40,7 @@ public final class JobStateNotifierHandler implements RequestStreamHandler {
     /** For the Lambda runtime: reads the environment once and builds the real wiring. */
     public JobStateNotifierHandler() {
         this(NotifierWiring.fromEnvironment(Environment.system()));
+        HotPathPriming.register(new NotifierPriming(service));
     }
 
     JobStateNotifierHandler(NotifierWiring wiring) {

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.backupsentinel.ondemand.api.OnDemandApi;
 import com.backupsentinel.shared.config.Environment;
+import com.backupsentinel.shared.priming.HotPathPriming;
 import com.backupsentinel.shared.logging.InvocationLogging;
 import java.util.Objects;
 
@@ -23,6 +24,7 @@ public final class OnDemandBackupHandler implements RequestHandler<APIGatewayV2H
     /** For the Lambda runtime: reads the environment once and builds the real wiring. */
     public OnDemandBackupHandler() {
         this(Wiring.fromEnvironment(Environment.system()));
+        HotPathPriming.register(new OnDemandPriming(api));
     }
 
     /**

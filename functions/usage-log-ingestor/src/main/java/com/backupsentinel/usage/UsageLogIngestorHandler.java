@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
+import com.backupsentinel.shared.priming.HotPathPriming;
 import com.backupsentinel.shared.logging.InvocationLogging;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +24,7 @@ public final class UsageLogIngestorHandler implements RequestHandler<Map<String,
     /** For the Lambda runtime: reads the environment once and builds the real wiring. */
     public UsageLogIngestorHandler() {
         this(ProductionWiring.create(Environment.system()));
+        HotPathPriming.register(new IngestorPriming(ingestor));
     }
 
     UsageLogIngestorHandler(ProductionWiring wiring) {

@@ -3,6 +3,10 @@ package com.backupsentinel.shared.aws;
 import com.backupsentinel.shared.config.ConfigReader;
 import com.backupsentinel.shared.config.ConfigurationException;
 import com.backupsentinel.shared.config.Environment;
+import com.backupsentinel.shared.priming.Priming;
+import com.backupsentinel.shared.priming.PrimingCredentials;
+import com.backupsentinel.shared.priming.PrimingHttpClient;
+import com.backupsentinel.shared.priming.PrimingInterceptor;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -22,7 +26,8 @@ import software.amazon.awssdk.regions.Region;
 
 /**
  * The one place SDK clients are built: explicit region and credentials provider, one shared HTTP client
- * (url-connection), standard retries, no {@code Expect: 100-continue} (see {@link NoExpectContinue}), and the
+ * (url-connection), standard retries, no {@code Expect: 100-continue} (see {@link NoExpectContinue}), SnapStart
+ * priming without network calls or cached credentials ({@link Priming}), and the
  * endpoint from {@code AWS_ENDPOINT_URL_<SERVICE>} or {@code AWS_ENDPOINT_URL} so the suite runs unchanged against
  * LocalStack, moto or the embedded stand-ins. Every call is bounded ({@link AwsTimeouts}: connect, attempt and
  * call timeouts) and, inside an invocation, ends before the invocation's deadline ({@link InvocationBudget},
@@ -67,11 +72,13 @@ public final class AwsClientFactory {
         ConfigReader reader = new ConfigReader(environment);
         Region region = Region.of(reader.required(REGION, "us-east-1"));
         AwsTimeouts timeouts = AwsTimeouts.from(environment);
-        SdkHttpClient httpClient = UrlConnectionHttpClient.builder()
+        SdkHttpClient httpClient = new PrimingHttpClient(UrlConnectionHttpClient.builder()
                 .connectionTimeout(timeouts.connect())
                 .socketTimeout(timeouts.attempt())
-                .build();
-        return new AwsClientFactory(region, credentialsFrom(environment), httpClient, environment, timeouts, budget);
+                .build());
+        PrimingCredentials credentials = new PrimingCredentials(() -> credentialsFrom(environment));
+        Priming.onRestore(credentials::refresh);
+        return new AwsClientFactory(region, credentials, httpClient, environment, timeouts, budget);
     }
 
     public Region region() {
@@ -105,6 +112,7 @@ public final class AwsClientFactory {
                         .apiCallTimeout(timeouts.call())
                         .addExecutionInterceptor(new NoExpectContinue())
                         .addExecutionInterceptor(new CallDeadline(budget, timeouts))
+                        .addExecutionInterceptor(new PrimingInterceptor())
                         .build());
         endpointFor(serviceId).ifPresent(builder::endpointOverride);
         return builder.build();

@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import java.util.function.Supplier;
 
 /**
- * The functional API of Powertools logging ({@code InvocationLogging.withLogging}): while {@code work} runs, every
+ * The functional API of Powertools logging ({@code PowertoolsLogging.withLogging}): while {@code work} runs, every
  * log line carries the invocation's fields (function_name, function_version, function_arn, function_memory_size,
  * function_request_id, cold_start, xray_trace_id). cold_start is true for the first invocation of the JVM only.
  */

@@ -1,29 +1,60 @@
 package com.backupsentinel.shared.priming;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 /**
- * Marks the priming run SnapStart makes before its snapshot (a function's {@code org.crac.Resource}): while it runs,
- * structured logs and metrics are dropped, so a primed snapshot publishes nothing and records nothing. The rest of
- * the priming contract (no network call, no state left behind) is each function's priming class's to keep.
+ * The priming run SnapStart makes before its snapshot (each function's {@code XxxPriming}, an
+ * {@code org.crac.Resource}): the function's hot path on a sample input, with every AWS call answered by
+ * {@link CannedResponses} through {@link PrimingHttpClient} (no network call: the real HTTP client is not used while
+ * priming), signed with dummy credentials ({@link PrimingCredentials}: none are fetched into the snapshot), while
+ * structured logs and metrics are dropped. After the restore, {@link #restored()} runs what must not be shared between
+ * restored copies (fresh credentials).
  */
 public final class Priming {
 
-    private static volatile boolean active;
+    private static volatile CannedResponses answers;
+    private static final List<Runnable> RESTORE_HOOKS = new CopyOnWriteArrayList<>();
 
     private Priming() {
     }
 
-    /** True while {@link #run(Runnable)} runs. */
+    /** True while {@link #run(CannedResponses, Runnable)} runs. */
     public static boolean active() {
-        return active;
+        return answers != null;
     }
 
-    /** Runs {@code work} as priming: logs and metrics it causes are dropped. Not reentrant, not concurrent. */
-    public static void run(Runnable work) {
-        active = true;
+    /** What AWS answers while priming. */
+    static CannedResponses answers() {
+        CannedResponses current = answers;
+        if (current == null) {
+            throw new IllegalStateException("not priming");
+        }
+        return current;
+    }
+
+    /** Runs {@code work} as priming, AWS answering with {@code responses}. Not reentrant, not concurrent. */
+    public static void run(CannedResponses responses, Runnable work) {
+        answers = responses;
         try {
             work.run();
         } finally {
-            active = false;
+            answers = null;
         }
+    }
+
+    /** Runs {@code work} as priming with the default canned responses. */
+    public static void run(Runnable work) {
+        run(CannedResponses.defaults(), work);
+    }
+
+    /** Registers what to redo in each restored copy (called by the client factory, for its credentials). */
+    public static void onRestore(Runnable hook) {
+        RESTORE_HOOKS.add(hook);
+    }
+
+    /** Runs the restore hooks: call from the priming resource's afterRestore. */
+    public static void restored() {
+        RESTORE_HOOKS.forEach(Runnable::run);
     }
 }
