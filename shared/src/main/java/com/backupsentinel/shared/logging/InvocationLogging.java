@@ -21,10 +21,16 @@ public final class InvocationLogging {
     private InvocationLogging() {
     }
 
-    /** Runs {@code work} with the invocation's fields on every log line, and returns what it returns. */
+    /**
+     * Runs {@code work} with the invocation's fields on every log line, and returns what it returns. A null context
+     * (as Powertools allows) adds no fields.
+     */
     public static <T> T withLogging(Context context, Supplier<T> work) {
         boolean cold = coldStart;
         coldStart = false;
+        if (context == null) {
+            return work.get();
+        }
         current = new Invocation(context.getFunctionName(), context.getFunctionVersion(),
                 context.getInvokedFunctionArn(), context.getMemoryLimitInMB(), context.getAwsRequestId(), cold,
                 System.getenv("_X_AMZN_TRACE_ID"));
