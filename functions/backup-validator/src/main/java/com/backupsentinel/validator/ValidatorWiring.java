@@ -31,7 +31,7 @@ record ValidatorWiring(ValidationService service, InvocationBudget budget, Diges
     /** The table that remembers which runs' digests went out (the stack's AlertDedupTable). */
     static final String DIGEST_TABLE = "DEDUP_TABLE_NAME";
 
-    /** What the Lambda runtime gets: the system clock and EMF metrics through Powertools. */
+    /** What the Lambda runtime gets: the system clock and EMF metrics on stdout. */
     static ValidatorWiring create(Environment environment) {
         BackupValidatorConfig config = BackupValidatorConfig.from(environment);
         EmfMetricsRecorder metrics = new EmfMetricsRecorder(config.metricsNamespace());

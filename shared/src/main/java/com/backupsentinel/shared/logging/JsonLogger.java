@@ -4,14 +4,17 @@ import com.backupsentinel.shared.priming.Priming;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.slf4j.MDC;
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
 import org.slf4j.helpers.LegacyAbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
 
 /**
- * An SLF4J logger writing one JSON line per event to stderr ({@link JsonLogLine}); {@link KeyValue} arguments become
- * fields, the others fill the message's {@code {}} placeholders. Nothing is written while {@link Priming} runs.
+ * An SLF4J logger writing one JSON line per event to stderr ({@link JsonLogLine}); MDC entries and {@link KeyValue}
+ * arguments become fields, the other arguments fill the message's {@code {}} placeholders. Nothing is written while
+ * {@link Priming} runs.
  */
 final class JsonLogger extends LegacyAbstractLogger {
 
@@ -67,6 +70,11 @@ final class JsonLogger extends LegacyAbstractLogger {
             return;
         }
         List<KeyValue> fields = new ArrayList<>();
+        Map<String, String> context = MDC.getCopyOfContextMap();
+        if (context != null) {
+            // what code put in the MDC, as Powertools writes it: a field each
+            context.forEach((key, value) -> fields.add(new KeyValue(key, value)));
+        }
         Throwable error = throwable;
         if (arguments != null) {
             for (Object argument : arguments) {

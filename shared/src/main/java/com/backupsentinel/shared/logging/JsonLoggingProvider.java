@@ -7,7 +7,6 @@ import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
 import org.slf4j.Logger;
 import org.slf4j.helpers.BasicMarkerFactory;
-import org.slf4j.helpers.NOPMDCAdapter;
 import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
@@ -18,7 +17,7 @@ import org.slf4j.spi.SLF4JServiceProvider;
 public final class JsonLoggingProvider implements SLF4JServiceProvider {
 
     private final BasicMarkerFactory markers = new BasicMarkerFactory();
-    private final NOPMDCAdapter mdc = new NOPMDCAdapter();
+    private final ThreadMdc mdc = new ThreadMdc();
     private volatile ILoggerFactory loggers;
 
     @Override
