@@ -37,7 +37,10 @@ final class SdkClients {
     static Optional<String> operationOf(String servicePackage, ClassRefs.MethodRefs method) {
         Matcher lambda = LAMBDA.matcher(method.name());
         if (lambda.matches()) {
-            return Optional.of(operationName(lambda.group(1)));
+            // lambdas of constructors (lambda$new$N) and static initialisers (lambda$static$N) belong to no operation
+            String writer = lambda.group(1);
+            return "new".equals(writer) || "static".equals(writer) ? Optional.empty()
+                    : Optional.of(operationName(writer));
         }
         if ((method.access() & Opcodes.ACC_PUBLIC) == 0 || (method.access() & Opcodes.ACC_STATIC) != 0
                 || method.name().startsWith("<")) {

@@ -66,7 +66,7 @@ final class JsonLogger extends LegacyAbstractLogger {
     @Override
     protected void handleNormalizedLoggingCall(Level level, Marker marker, String messagePattern, Object[] arguments,
                                                Throwable throwable) {
-        if (Priming.active()) {
+        if (Priming.active() || LogSettings.dropped(name, messagePattern)) {
             return;
         }
         List<KeyValue> fields = new ArrayList<>();

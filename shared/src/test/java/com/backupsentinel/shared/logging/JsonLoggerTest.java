@@ -71,6 +71,31 @@ class JsonLoggerTest {
     }
 
     @Test
+    void leavesOutTheStandInsKnownNoiseAndKeepsTheirOtherErrors() {
+        JsonLogger s3Proxy = new JsonLogger("org.gaul.s3proxy.S3ProxyHandlerJetty", settings("INFO"));
+        JsonLogger dynamoDbLocal = new JsonLogger("com.amazonaws.services.dynamodbv2.local.X", settings("INFO"));
+
+        s3Proxy.error("Unknown parameters publicAccessBlock with URI /bucket");
+        s3Proxy.error("bucket store failed");
+        dynamoDbLocal.warn("conditional check failed");
+
+        assertThat(lines()).singleElement().satisfies(line -> assertThat(line).contains("bucket store failed"));
+    }
+
+    @Test
+    void writesTheMdcEntriesAsFields() {
+        JsonLogger log = new JsonLogger("com.backupsentinel.Mdc", settings("INFO"));
+        org.slf4j.MDC.put("correlation_id", "c-1");
+        try {
+            log.info("with context");
+        } finally {
+            org.slf4j.MDC.clear();
+        }
+
+        assertThat(lines()).singleElement().satisfies(line -> assertThat(line).endsWith(",\"correlation_id\":\"c-1\"}"));
+    }
+
+    @Test
     void writesNothingWhilePriming() {
         JsonLogger log = new JsonLogger("com.backupsentinel.Priming", settings("INFO"));
 
