@@ -163,7 +163,9 @@ class UsageLogIngestorFuzzTest {
         return Arbitraries.frequencyOf(
                 Tuple.of(6, Arbitraries.just("airbnb")),
                 Tuple.of(1, Arbitraries.of("acme", "globex-eu")),
-                Tuple.of(1, Arbitraries.of("a..b", "UPPER", "x y", "..", "-lead", "caf\u00e9", "a%2Fb", "a+b")));
+                // no ".." folder: S3 takes it as a key like any other, but the S3 stand-in's Jetty answers 500 to a
+                // path with a ".." segment before the function runs (UsageLogKeyTest covers that name)
+                Tuple.of(1, Arbitraries.of("a..b", "UPPER", "x y", "-lead", "caf\u00e9", "a%2Fb", "a+b")));
     }
 
     @Provide
