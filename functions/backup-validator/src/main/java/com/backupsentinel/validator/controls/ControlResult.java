@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * How one control came out in one region.
@@ -64,5 +65,11 @@ public record ControlResult(ControlId control, String region, ControlStatus stat
                         ? f.named(names.apply(f.resourceArn())) : f).toList(),
                 resources.stream().map(v -> v.resourceName().isEmpty() ? v.named(names.apply(v.resourceArn())) : v)
                         .toList(), details);
+    }
+
+    /** This result with every finding ranked by {@code rank} (environment, weight, console link). */
+    public ControlResult ranked(UnaryOperator<Finding> rank) {
+        return new ControlResult(control, region, status, reason, compliantResources, nonCompliantResources, figures,
+                findingsTotal, findingsByRule, findings.stream().map(rank).toList(), resources, details);
     }
 }

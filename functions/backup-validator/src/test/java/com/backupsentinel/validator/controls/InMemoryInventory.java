@@ -10,13 +10,17 @@ import com.backupsentinel.validator.inventory.ProtectedResourceRecord;
 import com.backupsentinel.validator.inventory.RecoveryPointRecord;
 import com.backupsentinel.validator.inventory.RegionalInventory;
 import com.backupsentinel.validator.inventory.ResourceCatalog;
+import com.backupsentinel.validator.inventory.RestoreTestingPlanRecord;
+import com.backupsentinel.validator.inventory.ScanJobRecord;
 import com.backupsentinel.validator.inventory.TaggedResource;
 import com.backupsentinel.validator.inventory.VaultRecord;
 import com.backupsentinel.validator.sources.BackupObjectStore;
 import com.backupsentinel.validator.sources.MemoryObjectStore;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -34,6 +38,10 @@ public final class InMemoryInventory implements BackupInventory, ResourceCatalog
     public final List<RecoveryPointRecord> points = new ArrayList<>();
     public final List<JobRecord> jobs = new ArrayList<>();
     public final List<JobQuery> jobQueries = new ArrayList<>();
+    public final List<ScanJobRecord> scanJobs = new ArrayList<>();
+    public final List<RestoreTestingPlanRecord> restoreTestingPlans = new ArrayList<>();
+    /** Points only DescribeRecoveryPoint finds (no longer listed in their vault). */
+    public final List<RecoveryPointRecord> describable = new ArrayList<>();
     public final MemoryObjectStore objects = new MemoryObjectStore();
     private final Map<String, Integer> opened = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
@@ -84,6 +92,24 @@ public final class InMemoryInventory implements BackupInventory, ResourceCatalog
         jobQueries.add(query);
         return open("jobs:" + kind, () -> jobs.stream().filter(j -> j.kind() == kind)
                 .filter(j -> query.createdAfter().map(after -> !j.creationDate().isBefore(after)).orElse(true)));
+    }
+
+    @Override
+    public Stream<ScanJobRecord> scanJobs(Instant completedAfter) {
+        return open("scanJobs", () -> scanJobs.stream().filter(j -> j.completionDate().map(completedAfter::isBefore)
+                .orElse(false)));
+    }
+
+    @Override
+    public Stream<RestoreTestingPlanRecord> restoreTestingPlans() {
+        return open("restoreTestingPlans", restoreTestingPlans::stream);
+    }
+
+    @Override
+    public Optional<RecoveryPointRecord> recoveryPoint(String vaultName, String recoveryPointArn) {
+        opened.merge("describeRecoveryPoint", 1, Integer::sum);
+        return Stream.concat(points.stream(), describable.stream())
+                .filter(p -> p.vaultName().equals(vaultName) && p.arn().equals(recoveryPointArn)).findFirst();
     }
 
     @Override
