@@ -46,7 +46,7 @@ final class ReportAssembler {
                     : ControlParameters.of(control, config.controls(), lookback));
         }
         return new ValidationReport(runId(window, invocation), window.now(), config.environment().wireName(),
-                invocation.accountId(), request.trigger().name(), window.start(), window.end(), lookback,
+                invocation.accountId(), "", request.trigger().name(), window.start(), window.end(), lookback,
                 config.reportTimeZone().getId(), regions, accounts(request), controls, incomplete.isEmpty(),
                 incomplete, Summaries.of(controls, results), parameters, results);
     }

@@ -46,7 +46,7 @@ final class DemoAccount implements AutoCloseable {
                 .topicArn();
         environment.putAll(Map.of("ENVIRONMENT", "development", "REPORT_BUCKET", BUCKET, "NOTIFICATION_TOPIC_ARN", topic,
                 "POWERTOOLS_METRICS_NAMESPACE", "BackupSentinel", "RPO_TARGET_HOURS", "24", "RTO_TARGET_MINUTES", "240",
-                "MIN_RETENTION_DAYS", "35", "STUCK_JOB_HOURS", "24", "STUCK_JOB_MEDIAN_FACTOR", "3",
+                "STUCK_JOB_HOURS", "24", "STUCK_JOB_MEDIAN_FACTOR", "3",
                 "LOOKBACK_HOURS", "24"));
         try (S3Client loader = StandInClients.writer(aws.s3Endpoint())) {
             DemoS3Objects.load(loader, S3_DEMO.resolve("objects.json"), EXPORTED_AT);

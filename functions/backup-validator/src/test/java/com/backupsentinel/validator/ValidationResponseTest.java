@@ -43,7 +43,7 @@ class ValidationResponseTest {
         }
         RegionResult region = new RegionResult("us-west-2", controls, List.of());
         List<ControlId> ids = List.of(ControlId.values());
-        ValidationReport report = new ValidationReport("run", NOW, "production", "123456789012", "DIRECT",
+        ValidationReport report = new ValidationReport("run", NOW, "production", "123456789012", "", "DIRECT",
                 NOW.minusSeconds(86400), NOW, 24, "UTC", List.of("us-west-2"), "this account", ids, true, List.of(),
                 Summaries.of(ids, List.of(region)), Map.of(), List.of(region));
         return new ValidationOutcome(report, LINKS, "m-1");

@@ -89,6 +89,33 @@ public final class InventoryBuilder {
         return row(region, RowKind.RESTORE_JOB, job);
     }
 
+    /** A ListScanJobs item. */
+    public InventoryBuilder scanJob(String region, JsonNode job) {
+        return row(region, RowKind.SCAN_JOB, job);
+    }
+
+    /** A ListRestoreTestingPlans item or GetRestoreTestingPlan's RestoreTestingPlan; a later one adds to it. */
+    public InventoryBuilder restoreTestingPlan(String region, JsonNode plan) {
+        ObjectNode wire = wire(plan);
+        String name = required(wire, "RestoreTestingPlanName", "restore testing plan");
+        ObjectNode existing = parts(region).restoreTestingPlans().get(name);
+        if (existing == null) {
+            parts(region).restoreTestingPlans().put(name, wire);
+        } else {
+            existing.setAll(wire);
+        }
+        return this;
+    }
+
+    /** A ListRestoreTestingSelections item or GetRestoreTestingSelection's RestoreTestingSelection. */
+    public InventoryBuilder restoreTestingSelection(String region, JsonNode selection) {
+        ObjectNode wire = wire(selection);
+        String plan = required(wire, "RestoreTestingPlanName", "restore testing selection");
+        String name = required(wire, "RestoreTestingSelectionName", "restore testing selection");
+        parts(region).restoreTestingSelections().computeIfAbsent(plan, p -> new LinkedHashMap<>()).put(name, wire);
+        return this;
+    }
+
     /** A ListRecoveryPointsByBackupVault item (it names its BackupVaultName). */
     public InventoryBuilder recoveryPoint(String region, JsonNode recoveryPoint) {
         return row(region, RowKind.RECOVERY_POINT, recoveryPoint);

@@ -61,6 +61,12 @@ final class InventoryLoader {
         items(dir.resolve("list-backup-jobs.json"), "BackupJobs", item -> builder.backupJob(region, item));
         items(dir.resolve("list-copy-jobs.json"), "CopyJobs", item -> builder.copyJob(region, item));
         items(dir.resolve("list-restore-jobs.json"), "RestoreJobs", item -> builder.restoreJob(region, item));
+        items(dir.resolve("list-scan-jobs.json"), "ScanJobs", item -> builder.scanJob(region, item));
+        items(dir.resolve("list-restore-testing-plans.json"), "RestoreTestingPlans",
+                item -> builder.restoreTestingPlan(region, item));
+        for (Path file : jsonFiles(dir.resolve("list-restore-testing-selections"))) {
+            items(file, "RestoreTestingSelections", item -> builder.restoreTestingSelection(region, item));
+        }
         items(dir.resolve("list-protected-resources.json"), "Results", item -> builder.protectedResource(region, item));
         items(dir.resolve("resourcegroupstaggingapi-get-resources.json"), "ResourceTagMappingList",
                 item -> builder.taggedResource(region, item));

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.EnumSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -42,6 +44,7 @@ public final class RegionEvaluator {
     private final Map<String, String> resourceNames = new HashMap<>();
     private final Map<String, DeploymentEnvironment> taggedEnvironments = new HashMap<>();
     private final RestoreAttribution attribution = new RestoreAttribution();
+    private final Set<DeploymentEnvironment> environments = EnumSet.noneOf(DeploymentEnvironment.class);
     private String vaultFailure = "";
 
     /**
@@ -90,7 +93,8 @@ public final class RegionEvaluator {
             results.add(done.get(control.id()).named(
                     arn -> resourceNames.getOrDefault(arn, ResourceTypes.shortName(arn))).ranked(this::rank));
         }
-        return new RegionResult(context.region(), results, stats);
+        return new RegionResult(context.region(), results, stats, environments.stream()
+                .map(DeploymentEnvironment::wireName).toList());
     }
 
     /**
@@ -163,10 +167,13 @@ public final class RegionEvaluator {
                 return pump(inventory.vaults(), readers, items, (e, vault) -> e.vault(vault), vault -> {
                     vaultNames.add(vault.name());
                     name(vault.arn(), vault.name());
+                    named(vault.name());
                 });
             case PLANS:
-                return pump(inventory.plans(), readers, items, ControlEvaluation::plan,
-                        plan -> name(plan.arn(), plan.name()));
+                return pump(inventory.plans(), readers, items, ControlEvaluation::plan, plan -> {
+                    name(plan.arn(), plan.name());
+                    named(plan.name());
+                });
             case PROTECTED_RESOURCES:
                 return pump(inventory.protectedResources(), readers, items, ControlEvaluation::protectedResource,
                         resource -> name(resource.arn(), resource.name()));
@@ -202,9 +209,15 @@ public final class RegionEvaluator {
         name(resource.arn(), resource.tags().getOrDefault("Name", ""));
         String environment = resource.tags().get(context.settings().environmentTagKey());
         if (environment != null) {
-            taggedEnvironments.put(resource.arn(), EnvironmentNames.of(environment,
-                    context.settings().environment()));
+            DeploymentEnvironment place = EnvironmentNames.of(environment, context.settings().environment());
+            taggedEnvironments.put(resource.arn(), place);
+            environments.add(place);
         }
+    }
+
+    /** Notes the environment a plan or vault name states (names that state none say nothing). */
+    private void named(String name) {
+        EnvironmentNames.stated(name).ifPresent(environments::add);
     }
 
     /** Remembers a resource's name for findings; blank names are ignored, the first name given wins. */

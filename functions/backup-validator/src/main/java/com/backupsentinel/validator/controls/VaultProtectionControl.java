@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Control 8: every backup vault is encrypted with a customer-managed KMS key (logically air-gapped vaults, which
- * AWS encrypts itself, excepted), has an access policy denying {@code backup:DeleteRecoveryPoint}, and is
+ * AWS encrypts itself, excepted), has an access policy denying {@code backup:DeleteRecoveryPoint} (logically
+ * air-gapped vaults excepted: their compliance-mode lock already forbids deleting a point early), and is
  * AVAILABLE. A vault of an environment the seed locks (production) is locked in compliance mode with a minimum
  * retention of at least the environment's retention (WARNING when in governance mode or below); a lock maximum below
  * what a rule keeps in the vault makes that rule's jobs fail (ERROR). A logically air-gapped vault has a multi-party
@@ -64,7 +65,9 @@ public final class VaultProtectionControl implements Control {
                         : "encrypted with " + keyType + " " + vault.encryptionKeyArn();
                 finding(vault, account, "vault_customer_managed_key", observed, KeyTypes.CUSTOMER_MANAGED);
             }
-            checkPolicy(vault, account);
+            if (!vault.logicallyAirGapped()) {
+                checkPolicy(vault, account);
+            }
             DeploymentEnvironment place = EnvironmentNames.of(vault.name(), context.settings().environment());
             if (place.vaultLock()) {
                 checkLock(vault, account, place);

@@ -4,14 +4,17 @@ import com.backupsentinel.shared.Severity;
 import com.backupsentinel.shared.json.Json;
 import com.backupsentinel.shared.notification.Notification;
 import com.backupsentinel.validator.controls.ControlStatus;
+import com.backupsentinel.validator.controls.Finding;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The SNS digest sent after every run, green or not, so a validator that stopped running is noticed: the subject
- * carries the counts, the text the summary table and the pre-signed link to the HTML report.
+ * names the account and carries the counts; the text opens with "what to fix today", then the summary table and the
+ * pre-signed link to the HTML report.
  */
 public final class Digest {
 
@@ -33,12 +36,13 @@ public final class Digest {
      */
     static String subject(ValidationReport report) {
         ReportSummary summary = report.summary();
-        String prefix = "[" + report.environment() + "] Backup validation" + (report.complete() ? "" : " INCOMPLETE");
+        String prefix = "[" + Titles.account(report) + "] Backup validation" + (report.complete() ? "" : " INCOMPLETE");
         String subject;
         if (summary.status() == ControlStatus.COMPLIANT) {
             subject = prefix + ": all " + summary.controls().size() + " controls compliant";
         } else {
-            subject = prefix + ": " + counts(summary) + " (" + summary.findings() + " findings)";
+            subject = prefix + ": " + counts(summary) + " (" + summary.findings() + " findings, "
+                    + summary.errorFindings() + " ERROR)";
             if (subject.length() > Notification.MAX_SUBJECT_LENGTH) {
                 subject = prefix + ": " + counts(summary);
             }
@@ -63,8 +67,8 @@ public final class Digest {
         if (summary.incomplete() > 0) {
             text.append(", ").append(summary.incomplete()).append(" incomplete");
         }
-        return text.append(", ").append(summary.findings()).append(" findings on ")
-                .append(summary.nonCompliantResources()).append(" resources").toString();
+        return text.append(", ").append(summary.findings()).append(" findings (").append(summary.errorFindings())
+                .append(" ERROR) on ").append(summary.nonCompliantResources()).append(" resources").toString();
     }
 
     private static String counts(ReportSummary summary) {
@@ -80,8 +84,7 @@ public final class Digest {
 
     static String text(ValidationReport report, ReportLinks links) {
         StringBuilder text = new StringBuilder();
-        text.append("Backup validation for ").append(report.environment()).append(" (account ")
-                .append(report.accountId()).append(", ").append(String.join(", ", report.regions())).append(")\n")
+        text.append(Titles.title(report)).append("\n").append(Titles.scope(report)).append("\n")
                 .append("Window: ").append(HtmlReport.WHEN.format(report.windowStart())).append(" to ")
                 .append(HtmlReport.WHEN.format(report.windowEnd())).append(" (").append(report.lookbackHours())
                 .append(" h)\n").append("Result: ").append(report.summary().status()).append(" - ")
@@ -89,6 +92,14 @@ public final class Digest {
         if (!report.complete()) {
             text.append("INCOMPLETE: the time budget ran out before these controls finished: ")
                     .append(String.join(", ", report.incompleteControls())).append("\n");
+        }
+        text.append("\nWhat to fix today\n");
+        List<Finding> top = report.summary().fixToday();
+        if (top.isEmpty()) {
+            text.append("Nothing: no ERROR or WARNING finding.\n");
+        }
+        for (int i = 0; i < top.size(); i++) {
+            text.append(FixToday.line(i + 1, top.get(i))).append("\n");
         }
         text.append("\n").append(SummaryTable.render(report.summary())).append("\n")
                 .append("Full report (HTML, link valid up to ").append(links.htmlLinkHours()).append(" h):\n")
@@ -107,6 +118,11 @@ public final class Digest {
         root.put("runId", report.runId());
         root.put("status", report.summary().status().name());
         root.put("headline", headline(report));
+        root.put("title", Titles.title(report));
+        root.put("findings", report.summary().findings());
+        root.put("errorFindings", report.summary().errorFindings());
+        root.set("estateEnvironments", Json.mapper().valueToTree(report.summary().estateEnvironments()));
+        root.set("fixToday", Json.mapper().valueToTree(report.summary().fixToday()));
         root.put("complete", report.complete());
         root.set("incompleteControls", Json.mapper().valueToTree(report.incompleteControls()));
         root.put("windowStart", report.windowStart().toString());
@@ -118,6 +134,7 @@ public final class Digest {
             item.put("status", control.status().name());
             item.put("nonCompliantResources", control.nonCompliantResources());
             item.put("findings", control.findings());
+            item.set("figures", Json.mapper().valueToTree(control.figures()));
         }
         root.set("reports", Json.mapper().valueToTree(links));
         try {

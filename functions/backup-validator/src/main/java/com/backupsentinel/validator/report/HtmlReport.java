@@ -41,7 +41,12 @@ public final class HtmlReport {
             + ".charts{display:grid;grid-template-columns:1fr;gap:16px}"
             + ".card{background:#fff;border-radius:8px;padding:12px 16px;box-shadow:0 1px 2px rgba(0,0,0,.08)}"
             + ".card h3{margin-top:4px}.small{font-size:12px;color:#616161}code{font-size:12px;word-break:break-all}"
-            + "details{margin:8px 0}summary{cursor:pointer;font-weight:600;padding:4px 0}";
+            + "details{margin:8px 0}summary{cursor:pointer;font-weight:600;padding:4px 0}"
+            + "table.fix td{font-size:14px}table.fix td.rank{font-size:20px;font-weight:700;color:#616161;width:28px}"
+            + ".env{display:inline-block;border-radius:4px;padding:0 6px;font-size:11px;font-weight:700;"
+            + "text-transform:uppercase;border:1px solid #9e9e9e;color:#424242}.env-production{border-color:#c62828;"
+            + "color:#c62828}.env-staging{border-color:#ef6c00;color:#ef6c00}a.go{white-space:nowrap;font-weight:600}"
+            + ".why{color:#212121}.exp{color:#616161;font-size:12px}";
     static final int MAX_FINDING_ROWS = 200;
 
     private HtmlReport() {
@@ -52,14 +57,12 @@ public final class HtmlReport {
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>Backup validation ").append(e(report.environment())).append(' ')
+                .append("<title>").append(e(Titles.title(report))).append(' ')
                 .append(e(WHEN.format(report.generatedAt()))).append("</title><style>").append(STYLE)
                 .append("</style></head><body><main>");
-        html.append("<h1>Backup validation: ").append(e(report.environment())).append("</h1>")
-                .append("<p class=\"meta\">Account ").append(e(report.accountId())).append(" \u00b7 ")
-                .append(e(String.join(", ", report.regions()))).append(" \u00b7 window ")
+        html.append("<h1>").append(e(Titles.title(report))).append("</h1>")
+                .append("<p class=\"meta\">").append(e(Titles.scope(report))).append("<br>window ")
                 .append(e(WHEN.format(report.windowStart()))).append(" to ").append(e(WHEN.format(report.windowEnd())))
-                .append(" (").append(report.lookbackHours()).append(" h) \u00b7 jobs of ").append(e(report.accounts()))
                 .append(" \u00b7 ").append(e(report.trigger().toLowerCase(Locale.ROOT))).append(" run ")
                 .append(e(report.runId())).append("</p>");
         html.append("<div class=\"banner b-").append(summary.status().name()).append("\">")
@@ -68,10 +71,11 @@ public final class HtmlReport {
             html.append("<div class=\"warn\"><strong>Incomplete run.</strong> The time budget ran out; these controls"
                     + " did not finish: ").append(e(String.join(", ", report.incompleteControls()))).append("</div>");
         }
+        HtmlSections.fixToday(html, summary);
         summaryTable(html, summary);
         charts(html, report);
-        HtmlSections.jobOutcomes(html, report);
         HtmlSections.findings(html, report);
+        HtmlSections.jobOutcomes(html, report);
         HtmlSections.parameters(html, report);
         html.append("<p class=\"small\">Generated ").append(e(report.generatedAt().toString()))
                 .append(" by Backup Sentinel BackupValidatorFunction.</p></main></body></html>\n");

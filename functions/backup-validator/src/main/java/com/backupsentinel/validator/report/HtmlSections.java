@@ -1,5 +1,6 @@
 package com.backupsentinel.validator.report;
 
+import com.backupsentinel.shared.Severity;
 import com.backupsentinel.shared.text.UntrustedText;
 import com.backupsentinel.validator.controls.ControlId;
 import com.backupsentinel.validator.controls.ControlResult;
@@ -18,7 +19,7 @@ import java.util.TreeMap;
 /** The report's tables: job outcomes with their breakdowns, findings per control, parameters. */
 final class HtmlSections {
 
-    /** Controls with at most this many findings show them unfolded. */
+    /** Controls with at most this many WARNING findings show them unfolded (ERROR ones are never folded). */
     static final int OPEN_FINDINGS = 25;
 
     private HtmlSections() {
@@ -67,15 +68,20 @@ final class HtmlSections {
 
     private static void countsTable(StringBuilder html, String keyTitle, List<OutcomeCounts> rows) {
         html.append("<table><thead><tr><th>").append(e(keyTitle)).append("</th><th class=\"num\">Jobs</th>")
-                .append("<th class=\"num\">Completed</th><th class=\"num\">with issues</th>")
-                .append("<th class=\"num\">Failed</th><th class=\"num\">Under way</th>")
+                .append("<th class=\"num\">Completed</th><th class=\"num\">of which with issues</th>")
+                .append("<th class=\"num\">Failed</th><th class=\"num\">Expired</th>")
+                .append("<th class=\"num\">Aborted</th><th class=\"num\">Partial</th>")
+                .append("<th class=\"num\">Under way</th>")
                 .append("<th class=\"num\">Success rate</th></tr></thead><tbody>");
         for (OutcomeCounts row : rows) {
             Double rate = row.successRatePercent();
             html.append("<tr><td>").append(e(row.key())).append("</td><td class=\"num\">").append(row.total())
-                    .append("</td><td class=\"num\">").append(row.completedClean())
+                    .append("</td><td class=\"num\">").append(row.completed())
                     .append("</td><td class=\"num\">").append(row.completedWithIssues())
                     .append("</td><td class=\"num\">").append(row.failed())
+                    .append("</td><td class=\"num\">").append(row.expired())
+                    .append("</td><td class=\"num\">").append(row.aborted())
+                    .append("</td><td class=\"num\">").append(row.partial())
                     .append("</td><td class=\"num\">").append(row.active())
                     .append("</td><td class=\"num\">").append(rate == null ? "n/a" : rate + "%").append("</td></tr>");
         }
@@ -119,34 +125,83 @@ final class HtmlSections {
         html.append("</tbody></table>");
     }
 
+    /**
+     * A control's findings, heaviest first: ERROR findings always in the open, the others folded when there are more
+     * than {@value #OPEN_FINDINGS}.
+     */
     private static void findingRows(StringBuilder html, ControlResult result) {
         if (result.findings().isEmpty()) {
             return;
         }
         List<Finding> sorted = new ArrayList<>(result.findings());
-        sorted.sort(Comparator.comparing((Finding f) -> f.severity().ordinal()).reversed());
-        List<Finding> shown = sorted.subList(0, Math.min(HtmlReport.MAX_FINDING_ROWS, sorted.size()));
-        boolean open = result.findingsTotal() <= OPEN_FINDINGS;
-        html.append("<details").append(open ? " open" : "").append("><summary>")
-                .append(open ? "Findings" : "All " + result.findingsTotal() + " findings").append("</summary>")
-                .append("<table><thead><tr><th>Severity</th><th>Resource</th><th>Rule</th><th>Observed</th>")
-                .append("<th>Threshold</th></tr></thead><tbody>");
-        for (Finding finding : shown) {
+        sorted.sort(Comparator.comparingInt(Finding::weight).reversed()
+                .thenComparing(Comparator.comparingLong(Finding::count).reversed()));
+        List<Finding> errors = sorted.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        List<Finding> others = sorted.stream().filter(f -> f.severity() != Severity.ERROR).toList();
+        findingTable(html, errors.subList(0, Math.min(HtmlReport.MAX_FINDING_ROWS, errors.size())));
+        if (!others.isEmpty()) {
+            boolean open = others.size() <= OPEN_FINDINGS;
+            html.append("<details").append(open ? " open" : "").append("><summary>").append(others.size())
+                    .append(" warning").append(others.size() == 1 ? "" : "s").append("</summary>");
+            findingTable(html, others.subList(0, Math.min(HtmlReport.MAX_FINDING_ROWS, others.size())));
+            html.append("</details>");
+        }
+        if (result.findingsTotal() > result.findings().size()) {
+            html.append("<p class=\"small\">").append(result.findingsTotal()).append(" findings; the first ")
+                    .append(result.findings().size()).append(" are kept in the reports.</p>");
+        }
+    }
+
+    private static void findingTable(StringBuilder html, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        html.append("<table><thead><tr><th>Severity</th><th>Resource</th><th>Rule</th><th>Observed</th>")
+                .append("<th>Expected</th><th class=\"num\">Count</th><th></th></tr></thead><tbody>");
+        for (Finding finding : findings) {
             html.append("<tr><td class=\"v-").append(finding.severity().name()).append("\">")
-                    .append(finding.severity().name()).append("</td><td><strong>")
+                    .append(finding.severity().name()).append("<br>").append(env(finding)).append("</td><td><strong>")
                     .append(e(finding.resourceName())).append("</strong> <span class=\"small\">")
                     .append(e(finding.resourceType())).append("</span><div><code class=\"small\">")
                     .append(e(finding.resourceArn())).append("</code></div></td><td>").append(e(finding.rule()))
                     .append("</td><td>").append(e(finding.observed())).append("</td><td>")
-                    .append(e(finding.threshold())).append("</td></tr>");
+                    .append(e(finding.threshold())).append("</td><td class=\"num\">").append(finding.count())
+                    .append("</td><td>").append(link(finding)).append("</td></tr>");
         }
         html.append("</tbody></table>");
-        if (result.findingsTotal() > shown.size()) {
-            html.append("<p class=\"small\">Showing ").append(shown.size()).append(" of ")
-                    .append(result.findingsTotal()).append(" findings; the JSON and CSV reports hold ")
-                    .append(result.findings().size()).append(".</p>");
+    }
+
+    /** The ranked "what to fix today" list that opens the report. */
+    static void fixToday(StringBuilder html, ReportSummary summary) {
+        html.append("<h2>What to fix today</h2>");
+        if (summary.fixToday().isEmpty()) {
+            html.append("<p>Nothing: no ERROR or WARNING finding.</p>");
+            return;
         }
-        html.append("</details>");
+        html.append("<table class=\"fix\"><tbody>");
+        int rank = 1;
+        for (Finding finding : summary.fixToday()) {
+            html.append("<tr><td class=\"rank\">").append(rank++).append("</td><td><span class=\"pill s-")
+                    .append(finding.severity() == Severity.ERROR ? "NON_COMPLIANT" : "INCOMPLETE").append("\">")
+                    .append(finding.severity().name()).append("</span> ").append(env(finding)).append("<div><strong>")
+                    .append(e(finding.resourceName())).append("</strong> <span class=\"small\">")
+                    .append(e(finding.resourceType())).append(" \u00b7 ").append(e(finding.control().title()))
+                    .append("</span></div></td><td><div class=\"why\">").append(e(finding.observed()))
+                    .append(finding.count() > 1 ? " <strong>(" + finding.count() + " occurrences)</strong>" : "")
+                    .append("</div><div class=\"exp\">expected: ").append(e(finding.threshold()))
+                    .append("</div></td><td>").append(link(finding)).append("</td></tr>");
+        }
+        html.append("</tbody></table>");
+    }
+
+    private static String env(Finding finding) {
+        return finding.environment().isEmpty() ? "" : "<span class=\"env env-" + e(finding.environment()) + "\">"
+                + e(finding.environment()) + "</span>";
+    }
+
+    private static String link(Finding finding) {
+        return finding.consoleLink().isEmpty() ? "" : "<a class=\"go\" href=\"" + e(finding.consoleLink())
+                + "\">Open in console</a>";
     }
 
     static void parameters(StringBuilder html, ValidationReport report) {

@@ -1,5 +1,6 @@
 package com.backupsentinel.validator.report;
 
+import com.backupsentinel.shared.Severity;
 import com.backupsentinel.validator.controls.ControlId;
 import com.backupsentinel.validator.controls.ControlResult;
 import com.backupsentinel.validator.controls.ControlStatus;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Merges per-region results into one summary per control, and counts the distinct non-compliant resources.
@@ -31,13 +33,18 @@ public final class Summaries {
             summaries.add(merge(control, results));
         }
         Set<String> nonCompliant = new HashSet<>();
+        Set<String> environments = new TreeSet<>();
+        long errorFindings = 0;
         for (RegionResult region : regions) {
+            environments.addAll(region.environments());
             for (ControlResult result : region.controls()) {
                 result.resources().stream().filter(v -> !v.compliant())
                         .forEach(v -> nonCompliant.add(region.region() + " " + v.resourceArn()));
+                errorFindings += result.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
             }
         }
-        return ReportSummary.of(summaries, nonCompliant.size());
+        return ReportSummary.of(summaries, nonCompliant.size(), errorFindings, List.copyOf(environments),
+                FixToday.of(regions));
     }
 
     static ControlSummary merge(ControlId control, List<ControlResult> results) {

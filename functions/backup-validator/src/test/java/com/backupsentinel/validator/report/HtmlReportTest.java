@@ -53,7 +53,7 @@ class HtmlReportTest {
     void labelsAtMostSixteenDaysOnALongDailyChart() {
         List<OutcomeCounts> days = new ArrayList<>();
         for (int i = 0; i < 90; i++) {
-            days.add(new OutcomeCounts(LocalDate.of(2026, 8, 24).plusDays(i).toString(), 10, 0, 10, 9, 0, 1));
+            days.add(new OutcomeCounts(LocalDate.of(2026, 8, 24).plusDays(i).toString(), 10, 0, 10, 9, 0, 1, 0, 0, 0));
         }
 
         String svg = SvgCharts.dailySuccess(days);
