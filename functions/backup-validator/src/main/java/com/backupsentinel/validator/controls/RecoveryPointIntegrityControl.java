@@ -47,6 +47,7 @@ public final class RecoveryPointIntegrityControl implements Control {
         private final Map<String, String> planNames = new HashMap<>();
         private final Map<String, String> ruleNames = new HashMap<>();
         private final Map<String, long[]> expired = new HashMap<>();
+        private final Map<String, long[]> kept = new HashMap<>();
         private final Map<String, Long> counts = new LinkedHashMap<>();
         private final UnknownValues unknown = new UnknownValues("treated as unusable");
 
@@ -144,7 +145,10 @@ public final class RecoveryPointIntegrityControl implements Control {
             int minimum = context.settings().minRetentionDays(place);
             if (days.isPresent() && days.getAsLong() < minimum) {
                 count("belowMinimumRetention");
-                long kept = days.getAsLong();
+                long[] range = kept.computeIfAbsent(point.vaultName() + " " + point.details().backupPlanId() + " "
+                        + point.details().backupRuleId(), k -> new long[] {Long.MAX_VALUE, 0});
+                range[0] = Math.min(range[0], days.getAsLong());
+                range[1] = Math.max(range[1], days.getAsLong());
                 String rule = ruleNames.get(point.details().backupPlanId() + " " + point.details().backupRuleId());
                 String source = rule != null ? "rule " + rule + " of plan " + plan
                         : point.details().backupPlanId().isBlank() ? "on-demand backups" : "plan " + point.details()
@@ -152,7 +156,7 @@ public final class RecoveryPointIntegrityControl implements Control {
                 ledger.occurrence(point.resourceArn(), point.resourceType(), vaultArn(point), "BackupVault", account,
                         "recovery_point_min_retention", source, n -> n + " recovery point"
                                 + (n == 1 ? "" : "s") + " of " + source + " in vault " + point.vaultName() + " kept "
-                                + kept + " days", "at least " + minimum + " days (" + place.wireName() + ")",
+                                + (range[0] == range[1] ? range[0] : range[0] + " to " + range[1]) + " days", "at least " + minimum + " days (" + place.wireName() + ")",
                         Severity.ERROR, ConsoleLinks.vault(context.region(), point.vaultName()));
             }
         }

@@ -36,12 +36,16 @@ class RecoveryPointIntegrityControlTest {
 
         assertThat(result.figures()).containsEntry("recoveryPoints", 5L).containsEntry("partial", 1L)
                 .containsEntry("expired", 1L).containsEntry("deleting", 1L).containsEntry("stopped", 0L);
-        assertThat(result.findings()).extracting(Finding::severity)
-                .containsExactly(Severity.ERROR, Severity.ERROR, Severity.WARNING);
+        assertThat(result.findings()).extracting(Finding::rule, Finding::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("recovery_point_status", Severity.ERROR),
+                org.assertj.core.groups.Tuple.tuple("recovery_point_status", Severity.WARNING),
+                org.assertj.core.groups.Tuple.tuple("recovery_point_expired", Severity.WARNING));
         assertThat(result.findings().get(0)).isEqualTo(new Finding(ControlId.RECOVERY_POINT_INTEGRITY, "us-west-2",
                 "123456789012", arn("EBS", "vol-1"), "", "EBS", "recovery_point_status",
                 "recovery point arn:aws:backup:us-west-2:123456789012:recovery-point:p1 in vault-a is PARTIAL",
-                "COMPLETED or AVAILABLE", Severity.ERROR));
+                "COMPLETED or AVAILABLE", Severity.ERROR).linked(ConsoleLinks.recoveryPoint("us-west-2", "vault-a",
+                "arn:aws:backup:us-west-2:123456789012:recovery-point:p1")));
+        assertThat(result.findings().get(2).observed()).startsWith("1 EXPIRED recovery point linger in vault vault-a");
         assertThat(result.nonCompliantResources()).isEqualTo(3);
         assertThat(result.compliantResources()).isEqualTo(2);
     }
@@ -74,7 +78,9 @@ class RecoveryPointIntegrityControlTest {
         assertThat(lenient.findingsTotal()).isZero();
         assertThat(required.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.rule()).isEqualTo("recovery_point_customer_managed_key");
-            assertThat(finding.observed()).endsWith("is encrypted with AWS_OWNED_KMS_KEY");
+            assertThat(finding.observed()).isEqualTo("1 recovery point is encrypted with the AWS_OWNED_KMS_KEY of vault"
+                    + " vault-a");
+            assertThat(finding.resourceArn()).isEqualTo(vault.arn());
             assertThat(finding.threshold()).isEqualTo("CUSTOMER_MANAGED_KMS_KEY");
         });
     }
@@ -89,11 +95,9 @@ class RecoveryPointIntegrityControlTest {
                 point("p1", arn("EBS", "vol-1"), "COMPLETED", 5, true, OptionalLong.of(14)), calculated,
                 point("p3", arn("EBS", "vol-3"), "COMPLETED", 5, true, OptionalLong.of(35)));
 
-        assertThat(result.findings()).extracting(Finding::observed, Finding::threshold).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("recovery point arn:aws:backup:us-west-2:123456789012:recovery-point:p1"
-                        + " in vault-a is kept 14 days", "at least 35 days"),
-                org.assertj.core.groups.Tuple.tuple("recovery point arn:aws:backup:us-west-2:123456789012:recovery-point:p2"
-                        + " in vault-a is kept 7 days", "at least 35 days"));
+        assertThat(result.findings()).extracting(Finding::observed, Finding::threshold, Finding::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2 recovery points of on-demand backups in vault"
+                        + " vault-a kept 7 to 14 days", "at least 35 days (production)", 2L));
         assertThat(result.figures()).containsEntry("belowMinimumRetention", 2L);
     }
 

@@ -29,8 +29,9 @@ class StuckJobsControlTest {
         assertThat(result.figures()).containsEntry("activeJobs", 3).containsEntry("stuckJobs", 2)
                 .containsEntry("slowerThanUsualJobs", 0);
         assertThat(result.findings()).hasSize(2).first().isEqualTo(new Finding(ControlId.STUCK_JOBS, "us-west-2",
-                "123456789012", Fixtures.arn("EBS", "vol-1"), "", "EBS", "job_running_too_long",
-                "backup job stuck RUNNING for 30.0 h since 2026-11-21T00:00:00Z", "at most 24 h", Severity.ERROR));
+                "123456789012", Fixtures.arn("EBS", "vol-1"), "", "EBS", "job_stuck",
+                "backup job stuck RUNNING for 30.0 h since 2026-11-21T00:00:00Z", "at most 24 h (no plan rule:"
+                + " STUCK_JOB_HOURS)", Severity.ERROR).linked(ConsoleLinks.backupJob("us-west-2", "stuck")));
         assertThat(result.nonCompliantResources()).isEqualTo(2);
         assertThat(result.compliantResources()).isEqualTo(1);
     }
@@ -45,7 +46,8 @@ class StuckJobsControlTest {
         assertThat(result.findings()).containsExactly(new Finding(ControlId.STUCK_JOBS, "us-west-2", "123456789012",
                 Fixtures.arn("EBS", "vol-1"), "", "EBS", "job_slower_than_usual",
                 "backup job now RUNNING for 5.0 h since 2026-11-22T01:00:00Z",
-                "at most 3.0 x median 1.5 h of 3 completed jobs in 14 days", Severity.WARNING));
+                "at most 3.0 x median 1.5 h of 3 completed jobs in 14 days", Severity.WARNING)
+                .linked(ConsoleLinks.backupJob("us-west-2", "now")));
     }
 
     @Test
