@@ -135,10 +135,10 @@ public final class RtoControl implements Control {
             long outside = latestAny.keySet().stream().filter(arn -> !resourceTypes.containsKey(arn)).count();
             Map<String, Number> figures = new LinkedHashMap<>();
             figures.put("protectedResources", evaluated);
-            figures.put("restoredResources", latestAny.size() - outside);
-            figures.put("restoreCompletedResources", latestCompleted.keySet().stream()
+            figures.put("restoredResources", (int) (latestAny.size() - outside));
+            figures.put("restoreCompletedResources", (int) latestCompleted.keySet().stream()
                     .filter(resourceTypes::containsKey).count());
-            figures.put("restoreTestingResources", tested.stream().filter(resourceTypes::containsKey).count());
+            figures.put("restoreTestingResources", (int) tested.stream().filter(resourceTypes::containsKey).count());
             figures.put("neverRestoreTested", neverRestored);
             figures.put("noCompletedRestore", neverCompleted);
             figures.put("rtoExceeded", exceeded);
@@ -146,7 +146,7 @@ public final class RtoControl implements Control {
             figures.put("restoresAttributedByVaultListing", attributions.get(JobDetails.FROM_VAULT_LISTING));
             figures.put("restoresAttributedByDescribe", attributions.get(JobDetails.FROM_DESCRIBE));
             figures.put("restoresNotAttributed", attributions.get(""));
-            figures.put("restoredResourcesNotProtectedHere", outside);
+            figures.put("restoredResourcesNotProtectedHere", (int) outside);
             if (slowestSeconds >= 0) {
                 figures.put("slowestRestoreMinutes", Formats.minutes(Duration.ofSeconds(slowestSeconds)));
             }
