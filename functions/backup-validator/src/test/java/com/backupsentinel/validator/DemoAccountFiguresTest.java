@@ -51,12 +51,15 @@ class DemoAccountFiguresTest {
     @Test
     void jobOutcomesOverTheLast24Hours() {
         assertThat(figures("job_outcomes")).containsExactly(
-                entry("backupJobs", 40L), entry("backupCompleted", 34L), entry("backupCompletedWithIssues", 1L),
-                entry("backupFailed", 5L), entry("backupActive", 1L), entry("backupSuccessRatePercent", 87.18),
+                entry("backupJobs", 41L), entry("backupCompleted", 34L), entry("backupCompletedWithIssues", 1L),
+                entry("backupFailed", 3L), entry("backupExpired", 1L), entry("backupAborted", 1L),
+                entry("backupPartial", 0L), entry("backupActive", 2L), entry("backupSuccessRatePercent", 87.18),
                 entry("copyJobs", 23L), entry("copyCompleted", 21L), entry("copyCompletedWithIssues", 0L),
-                entry("copyFailed", 1L), entry("copyActive", 1L), entry("copySuccessRatePercent", 95.45),
+                entry("copyFailed", 1L), entry("copyExpired", 0L), entry("copyAborted", 0L), entry("copyPartial", 0L),
+                entry("copyActive", 1L), entry("copySuccessRatePercent", 95.45),
                 entry("restoreJobs", 2L), entry("restoreCompleted", 1L), entry("restoreCompletedWithIssues", 0L),
-                entry("restoreFailed", 0L), entry("restoreActive", 1L), entry("restoreSuccessRatePercent", 100.0));
+                entry("restoreFailed", 0L), entry("restoreExpired", 0L), entry("restoreAborted", 0L),
+                entry("restorePartial", 0L), entry("restoreActive", 1L), entry("restoreSuccessRatePercent", 100.0));
         assertCounts("job_outcomes", "NON_COMPLIANT", 7, 40, 7);
     }
 
@@ -64,27 +67,40 @@ class DemoAccountFiguresTest {
     void jobOutcomesPerStateResourceTypeAndVault() {
         JsonNode backup = report().path("results").get(0).path("controls").get(0).path("details").path("kinds").get(0);
         assertThat(backup.path("byState").toString())
-                .isEqualTo("{\"ABORTED\":1,\"COMPLETED\":34,\"EXPIRED\":1,\"FAILED\":3,\"RUNNING\":1}");
+                .isEqualTo("{\"ABORTED\":1,\"COMPLETED\":34,\"EXPIRED\":1,\"FAILED\":3,\"RUNNING\":2}");
         assertThat(backup.path("byResourceType").findValuesAsText("key"))
                 .containsExactly("DynamoDB", "EBS", "EFS", "RDS", "S3");
         assertThat(backup.path("byResourceType").findValues("total")).extracting(JsonNode::asInt)
-                .containsExactly(6, 21, 2, 8, 3);
-        assertThat(backup.path("byVault").findValues("total")).extracting(JsonNode::asInt).containsExactly(26, 14);
+                .containsExactly(6, 21, 3, 8, 3);
+        assertThat(backup.path("byVault").findValues("total")).extracting(JsonNode::asInt).containsExactly(27, 14);
     }
 
     @Test
     void stuckJobs() {
-        assertThat(figures("stuck_jobs")).containsExactly(entry("activeJobs", 5), entry("stuckJobs", 2),
+        assertThat(figures("stuck_jobs")).containsExactly(entry("activeJobs", 6), entry("stuckJobs", 3),
                 entry("slowerThanUsualJobs", 2));
-        assertCounts("stuck_jobs", "NON_COMPLIANT", 4, 5, 4);
+        assertCounts("stuck_jobs", "NON_COMPLIANT", 5, 6, 5);
     }
 
     @Test
     void recoveryPointIntegrity() {
-        assertThat(figures("recovery_point_integrity")).containsExactly(entry("recoveryPoints", 596L),
-                entry("partial", 1L), entry("expired", 0L), entry("stopped", 0L), entry("deleting", 0L),
-                entry("unencrypted", 1L), entry("notCustomerManagedKey", 202L), entry("belowMinimumRetention", 1L));
-        assertCounts("recovery_point_integrity", "NON_COMPLIANT", 16, 42, 205);
+        assertThat(figures("recovery_point_integrity")).containsExactly(entry("recoveryPoints", 599L),
+                entry("partial", 1L), entry("expired", 3L), entry("stopped", 0L), entry("deleting", 0L),
+                entry("unencrypted", 1L), entry("notCustomerManagedKey", 205L), entry("belowMinimumRetention", 1L));
+        assertCounts("recovery_point_integrity", "NON_COMPLIANT", 16, 42, 5);
+    }
+
+    @Test
+    void malwareScansAndRestoreTesting() {
+        assertThat(figures("malware_scans")).containsExactly(entry("scanJobs", 186L), entry("pointsWithThreats", 1),
+                entry("failedOrSkippedScans", 2L), entry("rulesWithScanAction", 1), entry("pointsOfScanningRules", 189L),
+                entry("pointsNeverScanned", 3));
+        assertCounts("malware_scans", "NON_COMPLIANT", 4, 16, 4);
+        assertThat(figures("restore_testing")).containsExactly(entry("restoreTestingPlans", 2),
+                entry("plansNotRunning", 1), entry("testedResources", 4), entry("validationSucceeded", 3L),
+                entry("validationFailed", 1L), entry("validationPending", 0L), entry("testsTooOld", 1L),
+                entry("oldestLatestTestAgeDays", 12L));
+        assertCounts("restore_testing", "NON_COMPLIANT", 3, 6, 4);
     }
 
     @Test
@@ -99,24 +115,27 @@ class DemoAccountFiguresTest {
         assertThat(figures("rto")).containsExactly(entry("protectedResources", 42), entry("restoredResources", 8),
                 entry("restoreCompletedResources", 6), entry("restoreTestingResources", 4),
                 entry("neverRestoreTested", 34), entry("noCompletedRestore", 2), entry("rtoExceeded", 1),
-                entry("slowestRestoreMinutes", 295.0));
+                entry("restoresAttributedBySourceArn", 6L), entry("restoresAttributedByVaultListing", 5L),
+                entry("restoresAttributedByDescribe", 0L), entry("restoresNotAttributed", 0L),
+                entry("restoredResourcesNotProtectedHere", 0), entry("slowestRestoreMinutes", 295.0));
         assertCounts("rto", "NON_COMPLIANT", 37, 42, 37);
     }
 
     @Test
     void coverage() {
         assertThat(figures("coverage")).containsExactly(entry("resourcesInScope", 45), entry("excludedByTag", 1),
-                entry("outOfScope", 1), entry("notSelectedByAnyPlan", 3), entry("protectedResources", 42),
-                entry("withoutRecoveryPointInWindow", 8));
-        assertCounts("coverage", "NON_COMPLIANT", 11, 45, 11);
+                entry("outOfScope", 1), entry("notSelectedByAnyPlan", 3), entry("selectedByPlans", 42),
+                entry("selectedNeverBackedUp", 0));
+        assertCounts("coverage", "NON_COMPLIANT", 3, 45, 3);
     }
 
     @Test
     void planPolicyVaultProtectionAndCopies() {
         assertThat(figures("plan_policy")).containsExactly(entry("plans", 2), entry("rules", 4));
         assertCounts("plan_policy", "COMPLIANT", 0, 2, 0);
-        assertThat(figures("vault_protection")).containsExactly(entry("vaults", 2));
-        assertCounts("vault_protection", "NON_COMPLIANT", 2, 3, 3);
+        assertThat(figures("vault_protection")).containsExactly(entry("vaults", 3),
+                entry("logicallyAirGappedVaults", 1));
+        assertCounts("vault_protection", "NON_COMPLIANT", 4, 4, 6);
         assertThat(figures("copies")).containsExactly(entry("plansRequiringCopies", 2),
                 entry("plansCopyingCrossRegion", 1), entry("copyJobs", 23L), entry("copyJobsCompleted", 21L),
                 entry("copyJobsFailed", 1L));
@@ -126,11 +145,11 @@ class DemoAccountFiguresTest {
     @Test
     void summaryAndDigest() {
         assertThat(response).containsEntry("status", "NON_COMPLIANT").containsEntry("complete", true)
-                .containsEntry("headline", "9 of 10 controls non-compliant, 293 findings on 48 resources");
+                .containsEntry("headline", "11 of 12 controls non-compliant, 97 findings (39 ERROR) on 53 resources");
         List<PublishedMessage> digests = demo.aws.sns().published();
         assertThat(digests).singleElement().satisfies(digest -> {
-            assertThat(digest.subject()).isEqualTo("[development] Backup validation: 9 non-compliant, 1 compliant"
-                    + " (293 findings)");
+            assertThat(digest.subject()).isEqualTo("[123456789012 us-west-2] Backup validation: 11 non-compliant,"
+                    + " 1 compliant (97 findings, 39 ERROR)");
             assertThat(digest.messageStructure()).isEqualTo("json");
             assertThat(digest.messageAttributes()).containsEntry("status", "NON_COMPLIANT");
         });
@@ -140,7 +159,7 @@ class DemoAccountFiguresTest {
     void emitsMetricsPerControl() {
         assertThat(demo.metrics.total("NonCompliantResources", Map.of("Control", "rto"))).isEqualTo(37);
         assertThat(demo.metrics.total("BackupJobSuccessRate", Map.of("Control", "job_outcomes"))).isEqualTo(87.18);
-        assertThat(demo.metrics.total("StuckJobs", Map.of("Control", "stuck_jobs"))).isEqualTo(2);
+        assertThat(demo.metrics.total("StuckJobs", Map.of("Control", "stuck_jobs"))).isEqualTo(3);
         assertThat(demo.metrics.total("Findings", Map.of("Control", "s3_backup_sources"))).isEqualTo(16);
         assertThat(demo.metrics.total("ControlErrors")).isZero();
     }
@@ -162,7 +181,7 @@ class DemoAccountFiguresTest {
                 entry("keysNotMatchingPattern", 1L), entry("objectsNotEncryptedAsExpected", 3L),
                 entry("settingsNotVerifiable", 8L), entry("s3Requests", 65L), entry("oldestNewestBackupAgeHours", 51.0));
         assertCounts("s3_backup_sources", "NON_COMPLIANT", 4, 4, 16);
-        JsonNode s3 = report().path("results").get(0).path("controls").get(9);
+        JsonNode s3 = report().path("results").get(0).path("controls").get(11);
         List<String> findings = new ArrayList<>();
         s3.path("findings").forEach(f -> findings.add(String.join(" | ", f.path("resourceName").asText(),
                 f.path("rule").asText(), f.path("severity").asText(), f.path("observed").asText())));

@@ -16,7 +16,8 @@ import java.util.TreeSet;
 /**
  * Merges per-region results into one summary per control, and counts the distinct non-compliant resources.
  * Counts add up; {@code ...Hours} and {@code ...Minutes} figures take the largest; {@code <kind>SuccessRatePercent}
- * is recomputed from the summed completed and failed counts, never averaged.
+ * is recomputed from the summed completed and not-completed (failed, expired, aborted, partial) counts, never
+ * averaged.
  */
 public final class Summaries {
 
@@ -86,7 +87,10 @@ public final class Summaries {
             }
             String kind = name.substring(0, name.length() - "SuccessRatePercent".length());
             long completed = figures.getOrDefault(kind + "Completed", 0).longValue();
-            long failed = figures.getOrDefault(kind + "Failed", 0).longValue();
+            long failed = 0;
+            for (String state : new String[] {"Failed", "Expired", "Aborted", "Partial"}) {
+                failed += figures.getOrDefault(kind + state, 0).longValue();
+            }
             if (completed + failed > 0) {
                 figures.put(name, Math.round(completed * 10000.0 / (completed + failed)) / 100.0);
             }
