@@ -47,6 +47,7 @@ public record ControlSettings(DeploymentEnvironment environment, int rpoTargetHo
     }
 
     /** Settings with a fixed minimum retention, the Environment tag and the default restore test age. */
+    @SuppressWarnings("checkstyle:ParameterNumber")
     public ControlSettings(DeploymentEnvironment environment, int rpoTargetHours, int rtoTargetMinutes,
                            int minRetentionDays, int stuckJobHours, double stuckJobMedianFactor,
                            int minBackupFrequencyHours, boolean requireCustomerManagedKey,

@@ -39,6 +39,7 @@ public record Finding(ControlId control, String region, String accountId, String
     }
 
     /** A single occurrence, before names, environment and weight are known. */
+    @SuppressWarnings("checkstyle:ParameterNumber")
     public Finding(ControlId control, String region, String accountId, String resourceArn, String resourceName,
                    String resourceType, String rule, String observed, String threshold, Severity severity) {
         this(control, region, accountId, resourceArn, resourceName, resourceType, rule, observed, threshold, severity,

@@ -156,15 +156,16 @@ public final class RecoveryPointIntegrityControl implements Control {
                 ledger.occurrence(point.resourceArn(), point.resourceType(), vaultArn(point), "BackupVault", account,
                         "recovery_point_min_retention", source, n -> n + " recovery point"
                                 + (n == 1 ? "" : "s") + " of " + source + " in vault " + point.vaultName() + " kept "
-                                + (range[0] == range[1] ? range[0] : range[0] + " to " + range[1]) + " days", "at least " + minimum + " days (" + place.wireName() + ")",
+                                + (range[0] == range[1] ? range[0] : range[0] + " to " + range[1]) + " days",
+                        "at least " + minimum + " days (" + place.wireName() + ")",
                         Severity.ERROR, ConsoleLinks.vault(context.region(), point.vaultName()));
             }
         }
 
         private String vaultArn(RecoveryPointRecord point) {
             VaultRecord vault = vaults.get(point.vaultName());
-            return vault != null ? vault.arn() : "arn:aws:backup:" + context.region() + ":" + ArnParts.account(point.arn())
-                    + ":backup-vault:" + point.vaultName();
+            return vault != null ? vault.arn() : "arn:aws:backup:" + context.region() + ":"
+                    + ArnParts.account(point.arn()) + ":backup-vault:" + point.vaultName();
         }
 
         private void count(String name) {

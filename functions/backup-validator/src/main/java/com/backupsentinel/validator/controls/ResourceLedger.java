@@ -59,6 +59,7 @@ public final class ResourceLedger {
      * the finding on {@code subject} (a vault, a plan, the region) counts one more; {@code observed} spells the
      * finding for the final count.
      */
+    @SuppressWarnings("checkstyle:ParameterNumber")
     public void occurrence(String affected, String affectedType, String subject, String subjectType, String accountId,
                            String rule, LongFunction<String> observed, String threshold, Severity severity,
                            String link) {
@@ -67,6 +68,7 @@ public final class ResourceLedger {
     }
 
     /** As above, with {@code cause} telling apart causes that share a subject (two rules writing to one vault). */
+    @SuppressWarnings("checkstyle:ParameterNumber")
     public void occurrence(String affected, String affectedType, String subject, String subjectType, String accountId,
                            String rule, String cause, LongFunction<String> observed, String threshold,
                            Severity severity, String link) {

@@ -41,6 +41,7 @@ public record JobRecord(JobKind kind, String jobId, String accountId, String res
     }
 
     /** A job without plan, rule, recovery point or validation details. */
+    @SuppressWarnings("checkstyle:ParameterNumber")
     public JobRecord(JobKind kind, String jobId, String accountId, String resourceArn, String resourceType,
                      String vaultName, String state, String statusMessage, String messageCategory,
                      Instant creationDate, Optional<Instant> completionDate, String destination, String testingPlan) {

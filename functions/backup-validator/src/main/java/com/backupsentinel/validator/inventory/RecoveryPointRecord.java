@@ -39,6 +39,7 @@ public record RecoveryPointRecord(String arn, String vaultName, String resourceA
     }
 
     /** A point without plan, size or scan details. */
+    @SuppressWarnings("checkstyle:ParameterNumber")
     public RecoveryPointRecord(String arn, String vaultName, String resourceArn, String resourceType, String status,
                                String statusMessage, Instant creationDate, Optional<Instant> completionDate,
                                boolean encrypted, String encryptionKeyArn, String encryptionKeyType,

@@ -38,6 +38,7 @@ public record VaultRecord(String name, String arn, String vaultType, String encr
     }
 
     /** A vault without lock date, state or approval team. */
+    @SuppressWarnings("checkstyle:ParameterNumber")
     public VaultRecord(String name, String arn, String vaultType, String encryptionKeyArn, String encryptionKeyType,
                        boolean locked, OptionalLong minRetentionDays, OptionalLong maxRetentionDays,
                        Optional<String> accessPolicy) {

@@ -19,7 +19,8 @@ import java.util.Objects;
  * @param accounts   whose jobs were listed: "this account", "all accounts (*)" or the ids
  * @param parameters every control's thresholds, as text, by control name
  */
-@JsonPropertyOrder({"runId", "generatedAt", "environment", "accountId", "accountAlias", "trigger", "windowStart", "windowEnd", "lookbackHours",
+@JsonPropertyOrder({"runId", "generatedAt", "environment", "accountId", "accountAlias", "trigger", "windowStart",
+    "windowEnd", "lookbackHours",
     "timeZone", "regions", "accounts", "controls", "complete", "incompleteControls", "summary", "parameters",
     "results"})
 public record ValidationReport(String runId, Instant generatedAt, String environment, String accountId,
