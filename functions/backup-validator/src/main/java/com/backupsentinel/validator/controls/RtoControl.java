@@ -75,7 +75,9 @@ public final class RtoControl implements Control {
             if (!job.details().createdResourceArn().isBlank()) {
                 restoredCopies.add(job.details().createdResourceArn());
             }
-            attributions.merge(job.resourceArn().isBlank() ? "" : job.details().attribution(), 1L, Long::sum);
+            String how = job.resourceArn().isBlank() ? "" : job.details().attribution();
+            attributions.merge(how.isBlank() && !job.resourceArn().isBlank() ? JobDetails.FROM_SOURCE_ARN : how, 1L,
+                    Long::sum);
             if (job.resourceArn().isBlank()) {
                 return;
             }

@@ -143,4 +143,20 @@ class JobOutcomesControlTest {
         assertThat(laDays.get(laDays.size() - 1)).isEqualTo(new OutcomeCounts("2026-11-21", 1, 0, 1, 1, 0, 0, 0, 0, 0));
         assertThat(utcDays.get(0).key()).isEqualTo("2026-11-08");
     }
+
+    @Test
+    void aStateAwsAddedSinceIsCountedAsFailedAndNamedInOneFindingPerValue() {
+        ControlResult result = run(context(),
+                backup("j1", "vol-1", "SUPERSEDED", 3, 10),
+                backup("j2", "vol-2", "SUPERSEDED", 4, 10),
+                backup("j3", "vol-3", "COMPLETED", 5, 10));
+
+        assertThat(result.findings()).extracting(Finding::rule, Finding::severity, Finding::count).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("backup_job_failed", Severity.ERROR, 1L),
+                org.assertj.core.groups.Tuple.tuple("backup_job_failed", Severity.ERROR, 1L),
+                org.assertj.core.groups.Tuple.tuple("unknown_api_value", Severity.WARNING, 2L));
+        assertThat(result.findings().get(2).observed()).isEqualTo("unknown backup job State SUPERSEDED on 2 items"
+                + " (first: j1): treated as failed, please report");
+        assertThat(result.figures()).containsEntry("backupFailed", 2L).containsEntry("backupCompleted", 1L);
+    }
 }

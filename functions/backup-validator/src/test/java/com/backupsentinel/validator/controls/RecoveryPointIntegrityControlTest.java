@@ -108,4 +108,46 @@ class RecoveryPointIntegrityControlTest {
         assertThat(result.status()).isEqualTo(ControlStatus.COMPLIANT);
         assertThat(result.figures()).containsEntry("recoveryPoints", 0L);
     }
+
+    @Test
+    void aStatusAwsAddedSinceIsAnErrorOnThePointAndOneWarningNamingTheValue() {
+        ControlResult result = run(context(), List.of(),
+                point("p1", arn("EBS", "vol-1"), "ARCHIVED", 5, true, OptionalLong.of(35)));
+
+        assertThat(result.findings()).extracting(Finding::rule, Finding::severity).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("recovery_point_status", Severity.ERROR),
+                org.assertj.core.groups.Tuple.tuple("unknown_api_value", Severity.WARNING));
+        assertThat(result.findings()).filteredOn(f -> f.rule().equals("unknown_api_value")).singleElement()
+                .extracting(Finding::observed).isEqualTo("unknown recovery point Status ARCHIVED on 1 item (first: "
+                        + "arn:aws:backup:us-west-2:123456789012:recovery-point:p1): treated as unusable, please report");
+    }
+
+    @Test
+    void lingeringExpiredPointsAreOneWarningPerVaultWithTheirCountAndSize() {
+        RecoveryPointRecord expired = new RecoveryPointRecord(
+                "arn:aws:ec2:us-west-2::snapshot/snap-1", "vault-a", arn("EBS", "vol-1"), "EBS", "EXPIRED", "",
+                Fixtures.NOW.minusSeconds(48 * 86400), Optional.empty(), true, "k", "CUSTOMER_MANAGED_KMS_KEY",
+                OptionalLong.of(35), Optional.of(Fixtures.NOW.minusSeconds(13 * 86400)),
+                new com.backupsentinel.validator.inventory.PointDetails("", "", 2L * 1024 * 1024 * 1024,
+                        Optional.empty(), false, List.of()));
+        RecoveryPointRecord second = new RecoveryPointRecord(
+                "arn:aws:ec2:us-west-2::snapshot/snap-2", "vault-a", arn("EBS", "vol-2"), "EBS", "EXPIRED", "",
+                Fixtures.NOW.minusSeconds(47 * 86400), Optional.empty(), true, "k", "CUSTOMER_MANAGED_KMS_KEY",
+                OptionalLong.of(35), Optional.of(Fixtures.NOW.minusSeconds(12 * 86400)),
+                new com.backupsentinel.validator.inventory.PointDetails("", "", 1024L * 1024 * 1024,
+                        Optional.empty(), false, List.of()));
+
+        ControlResult result = run(context(), List.of(), expired, second);
+
+        assertThat(result.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.rule()).isEqualTo("recovery_point_expired");
+            assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+            assertThat(finding.count()).isEqualTo(2);
+            assertThat(finding.observed()).isEqualTo("2 EXPIRED recovery points linger in vault vault-a (3.0 GiB,"
+                    + " up to 13 days past their deletion date): AWS Backup could not delete them; check the backup"
+                    + " role's delete permissions and snapshot locks");
+        });
+        assertThat(result.figures()).containsEntry("expired", 2L);
+        assertThat(result.nonCompliantResources()).isEqualTo(2);
+    }
 }
