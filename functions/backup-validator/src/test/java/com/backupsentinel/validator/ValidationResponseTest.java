@@ -39,7 +39,7 @@ class ValidationResponseTest {
         List<ControlResult> controls = new ArrayList<>();
         for (ControlId id : ControlId.values()) {
             controls.add(new ControlResult(id, "us-west-2", ControlStatus.NON_COMPLIANT, "", 0, resources, Map.of(),
-                    resources, Map.of("rpo_target", (long) resources), findings, verdicts, null));
+                    resources, resources, Map.of("rpo_target", (long) resources), findings, verdicts, null));
         }
         RegionResult region = new RegionResult("us-west-2", controls, List.of());
         List<ControlId> ids = List.of(ControlId.values());

@@ -26,6 +26,7 @@ public final class ResourceLedger {
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private final Map<String, Long> ruleCounts = new TreeMap<>();
     private long findingsTotal;
+    private long errorFindings;
 
     public ResourceLedger(ControlId control, String region) {
         this.control = control;
@@ -47,7 +48,7 @@ public final class ResourceLedger {
     public void finding(String arn, String resourceType, String accountId, String rule, String observed,
                         String threshold, Severity severity, String link) {
         verdicts.put(arn, new ResourceVerdict(arn, "", resourceType, accountId, false));
-        count(rule);
+        count(rule, severity);
         if (findings.size() < MAX_FINDINGS) {
             findings.add(new Finding(control, region, accountId, arn, "", resourceType, rule, observed, threshold,
                     severity).linked(link));
@@ -76,14 +77,15 @@ public final class ResourceLedger {
             verdicts.put(affected, new ResourceVerdict(affected, "", affectedType, accountId, false));
         }
         Group group = groups.computeIfAbsent(rule + " " + subject + " " + cause, key -> {
-            count(rule);
+            count(rule, severity);
             return new Group(subject, subjectType, accountId, rule, observed, threshold, severity, link);
         });
         group.count++;
     }
 
-    private void count(String rule) {
+    private void count(String rule, Severity severity) {
         findingsTotal++;
+        errorFindings += severity == Severity.ERROR ? 1 : 0;
         ruleCounts.merge(rule, 1L, Long::sum);
     }
 
@@ -101,7 +103,7 @@ public final class ResourceLedger {
         int compliant = verdicts.size() - nonCompliant;
         ControlStatus status = findingsTotal > 0 ? ControlStatus.NON_COMPLIANT : ControlStatus.COMPLIANT;
         return new ControlResult(control, region, status, "", compliant, nonCompliant, figures, findingsTotal,
-                ruleCounts, all, new ArrayList<>(verdicts.values()), details);
+                errorFindings, ruleCounts, all, new ArrayList<>(verdicts.values()), details);
     }
 
     /** The findings so far and the distinct resources they made non-compliant. */

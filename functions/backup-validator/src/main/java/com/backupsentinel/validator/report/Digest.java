@@ -31,8 +31,9 @@ public final class Digest {
     }
 
     /**
-     * E.g. "[production] Backup validation: 4 non-compliant, 1 error, 4 compliant (37 findings)"; the findings count
-     * goes first when SNS's 100 characters do not hold it all.
+     * E.g. "[123456789012 us-west-2] Backup validation: 4 non-compliant, 1 error, 4 compliant (37 findings, 9 ERROR)";
+     * the findings counts (when there are any) go first when SNS's 100 characters do not hold it all, so they are
+     * never cut off.
      */
     static String subject(ValidationReport report) {
         ReportSummary summary = report.summary();
@@ -41,10 +42,10 @@ public final class Digest {
         if (summary.status() == ControlStatus.COMPLIANT) {
             subject = prefix + ": all " + summary.controls().size() + " controls compliant";
         } else {
-            subject = prefix + ": " + counts(summary) + " (" + summary.findings() + " findings, "
-                    + summary.errorFindings() + " ERROR)";
+            String findings = summary.findings() + " findings, " + summary.errorFindings() + " ERROR";
+            subject = prefix + ": " + counts(summary) + " (" + findings + ")";
             if (subject.length() > Notification.MAX_SUBJECT_LENGTH) {
-                subject = prefix + ": " + counts(summary);
+                subject = prefix + ": " + (summary.findings() == 0 ? "" : findings + "; ") + counts(summary);
             }
         }
         String ascii = subject.replaceAll("[^\\x20-\\x7E]", "?");

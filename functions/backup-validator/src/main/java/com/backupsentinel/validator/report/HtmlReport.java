@@ -116,8 +116,10 @@ public final class HtmlReport {
         }
         if (!ChartData.outcomes(report).isEmpty()) {
             List<String> kinds = Arrays.stream(JobKind.values()).map(JobKind::wireName).toList();
-            html.append("<div class=\"card\"><h3>Failed jobs by resource type (last ").append(report.lookbackHours())
-                    .append(" h)</h3>").append(SvgCharts.failuresByType(failures, kinds)).append("</div>");
+            html.append("<div class=\"card\"><h3>Jobs that did not complete, by resource type (last ")
+                    .append(report.lookbackHours()).append(" h)</h3>").append(SvgCharts.failuresByType(failures, kinds))
+                    .append("<div class=\"small\">Failed, expired, aborted and partial jobs together; the job outcome"
+                            + " tables below keep them apart.</div></div>");
         }
         if (!ages.isEmpty()) {
             int target = ChartData.rpoTarget(report);

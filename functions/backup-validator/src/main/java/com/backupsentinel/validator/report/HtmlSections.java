@@ -83,7 +83,8 @@ final class HtmlSections {
                     .append("</td><td class=\"num\">").append(row.aborted())
                     .append("</td><td class=\"num\">").append(row.partial())
                     .append("</td><td class=\"num\">").append(row.active())
-                    .append("</td><td class=\"num\">").append(rate == null ? "n/a" : rate + "%").append("</td></tr>");
+                    .append("</td><td class=\"num\">").append(rate == null ? "n/a"
+                            : Highlights.value("successRatePercent", rate)).append("</td></tr>");
         }
         html.append("</tbody></table>");
     }

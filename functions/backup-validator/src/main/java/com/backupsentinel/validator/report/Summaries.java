@@ -1,6 +1,5 @@
 package com.backupsentinel.validator.report;
 
-import com.backupsentinel.shared.Severity;
 import com.backupsentinel.validator.controls.ControlId;
 import com.backupsentinel.validator.controls.ControlResult;
 import com.backupsentinel.validator.controls.ControlStatus;
@@ -41,7 +40,7 @@ public final class Summaries {
             for (ControlResult result : region.controls()) {
                 result.resources().stream().filter(v -> !v.compliant())
                         .forEach(v -> nonCompliant.add(region.region() + " " + v.resourceArn()));
-                errorFindings += result.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+                errorFindings += result.errorFindings();
             }
         }
         return ReportSummary.of(summaries, nonCompliant.size(), errorFindings, List.copyOf(environments),

@@ -15,11 +15,13 @@ class CsvReportsTest {
 
         assertThat(lines.get(0)).isEqualTo("accountId,region,frameworkName,frameworkDescription,controlName,"
                 + "controlComplianceStatus,lastEvaluationTime,numResourcesCompliant,numResourcesNonCompliant,"
-                + "controlFrequency,controlScope,controlParameters,findings,statusReason");
+                + "controlFrequency,controlScope,controlParameters,findings,statusReason,figures");
         assertThat(lines).hasSize(12);
-        assertThat(lines.get(1)).isEqualTo("123456789012,us-west-2,BackupSentinel,Backup Sentinel validation of the"
+        assertThat(lines.get(1)).startsWith("123456789012,us-west-2,BackupSentinel,Backup Sentinel validation of the"
                 + " production AWS Backup estate,BACKUP_SENTINEL_JOB_OUTCOMES,COMPLIANT,2026-11-22T06:00:00Z,0,0,"
-                + "TwentyFour_Hours,,\"{\"\"lookbackHours\"\":\"\"24\"\"}\",0,");
+                + "TwentyFour_Hours,,\"{\"\"lookbackHours\"\":\"\"24\"\"}\",0,,\"{\"\"backupJobs\"\":0,"
+                + "\"\"backupCompleted\"\":0,\"\"backupCompletedWithIssues\"\":0,\"\"backupFailed\"\":0,"
+                + "\"\"backupExpired\"\":0,\"\"backupAborted\"\":0,\"\"backupPartial\"\":0,");
         assertThat(lines.get(8)).contains("BACKUP_SENTINEL_COVERAGE,COMPLIANT").contains(
                 "\"{ComplianceResourceTypes: [rds:db,ec2:volume]}\"");
     }

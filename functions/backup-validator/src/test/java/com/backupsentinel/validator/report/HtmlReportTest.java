@@ -35,7 +35,7 @@ class HtmlReportTest {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>")
                 .doesNotContain("<script").doesNotContain("src=").doesNotContain("<link").doesNotContain("@import")
                 .contains("<title>Daily backup job success rate</title>")
-                .contains("<title>Failed jobs by resource type</title>")
+                .contains("<title>Jobs that did not complete, by resource type</title>")
                 .contains("<title>Recovery point age per resource</title>");
         assertThat(html.split("<svg ", -1)).hasSize(4);
     }
@@ -67,6 +67,6 @@ class HtmlReportTest {
         String html = HtmlReport.render(SampleReports.of(new InMemoryInventory()));
 
         assertThat(html).contains("All 11 controls compliant").contains("No findings: every control is compliant.")
-                .contains("No failed jobs in the window");
+                .contains("Every job of the window that ended completed");
     }
 }
