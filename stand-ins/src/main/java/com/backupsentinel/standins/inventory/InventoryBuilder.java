@@ -3,7 +3,9 @@ package com.backupsentinel.standins.inventory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,6 +19,7 @@ public final class InventoryBuilder {
     private final String accountId;
     private final String primaryRegion;
     private final Map<String, RegionParts> regions = new LinkedHashMap<>();
+    private final List<String> accountAliases = new ArrayList<>();
     private final Interner interner = new Interner();
     private Duration shift = Duration.ZERO;
 
@@ -77,6 +80,12 @@ public final class InventoryBuilder {
     /** A ListBackupJobs item. */
     public InventoryBuilder backupJob(String region, JsonNode job) {
         return row(region, RowKind.BACKUP_JOB, job);
+    }
+
+    /** An IAM account alias (ListAccountAliases); AWS allows one per account. */
+    public InventoryBuilder accountAlias(String alias) {
+        accountAliases.add(requireText(alias, "alias"));
+        return this;
     }
 
     /** A ListCopyJobs item (listed in the copy's source region). */
@@ -147,7 +156,7 @@ public final class InventoryBuilder {
     public Inventory build() {
         Map<String, RegionInventory> built = new LinkedHashMap<>();
         regions.forEach((region, parts) -> built.put(region, new RegionInventory(region, parts, interner)));
-        return new Inventory(accountId, primaryRegion, built);
+        return new Inventory(accountId, primaryRegion, accountAliases, built);
     }
 
     private InventoryBuilder row(String region, RowKind kind, JsonNode item) {

@@ -8,6 +8,8 @@ import java.util.Map;
 final class Demo {
 
     static final String ACCOUNT = "123456789012";
+    /** The account's IAM alias (aws iam list-account-aliases). */
+    static final String ALIAS = "arrakis-platform";
     static final String PRIMARY = "us-west-2";
     static final String REPLICA = "us-east-1";
     static final Instant EXPORTED_AT = Instant.parse("2026-11-22T06:00:00Z");

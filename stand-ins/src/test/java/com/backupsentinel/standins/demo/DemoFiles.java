@@ -25,6 +25,9 @@ final class DemoFiles {
     void write() {
         CliJson.write(root.resolve("manifest.json"),
                 new InventoryManifest(Demo.ACCOUNT, Demo.PRIMARY, Demo.EXPORTED_AT, true).toJson());
+        ObjectNode aliases = CliJson.object();
+        aliases.putArray("AccountAliases").add(Demo.ALIAS);
+        CliJson.write(root.resolve("iam-list-account-aliases.json"), aliases);
         for (String region : List.of(Demo.PRIMARY, Demo.REPLICA)) {
             Path dir = root.resolve(region);
             vaults(dir, region);
