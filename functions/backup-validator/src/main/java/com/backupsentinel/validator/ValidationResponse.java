@@ -43,6 +43,7 @@ final class ValidationResponse {
         response.put("incompleteControls", report.incompleteControls());
         response.put("environment", report.environment());
         response.put("accountId", report.accountId());
+        response.put("accountAlias", report.accountAlias());
         response.put("runId", report.runId());
         Map<String, Object> window = new LinkedHashMap<>();
         window.put("start", report.windowStart().toString());

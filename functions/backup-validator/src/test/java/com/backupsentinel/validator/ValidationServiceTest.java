@@ -154,4 +154,32 @@ class ValidationServiceTest {
         assertThat(outcome.report().accounts()).isEqualTo("all accounts (*)");
         assertThat(inventory.jobQueries).allSatisfy(q -> assertThat(q.account()).hasValue("*"));
     }
+
+    @Test
+    void namesTheAccountByItsAliasWhenIamTellsIt() {
+        inventory.alias = "arrakis-platform";
+
+        ValidationOutcome outcome = service(store).validate(request(ControlId.PLAN_POLICY),
+                new Invocation("123456789012", "r"), Deadline.none());
+
+        assertThat(outcome.report().accountAlias()).isEqualTo("arrakis-platform");
+        assertThat(published.get(0).subject()).startsWith("[arrakis-platform us-west-2] Backup validation");
+        assertThat(published.get(0).text()).startsWith("Backup validation of account arrakis-platform (123456789012),"
+                + " us-west-2\n");
+    }
+
+    @Test
+    void fallsBackToTheAccountIdWhenTheAliasCannotBeReadAndStillRuns() {
+        inventory.alias = "arrakis-platform";
+        inventory.failing("accountAlias", "ListAccountAliases failed with AccessDenied (HTTP 403): not authorized");
+        inventory.jobs.add(backup("b1", "vol-1", "FAILED", 3, 10));
+
+        ValidationOutcome outcome = service(store).validate(request(ControlId.JOB_OUTCOMES),
+                new Invocation("123456789012", "r"), Deadline.none());
+
+        assertThat(outcome.report().accountAlias()).isEmpty();
+        assertThat(outcome.report().summary().status()).isEqualTo(ControlStatus.NON_COMPLIANT);
+        assertThat(published.get(0).subject()).startsWith("[123456789012 us-west-2] Backup validation");
+        assertThat(published.get(0).text()).startsWith("Backup validation of account 123456789012, us-west-2\n");
+    }
 }

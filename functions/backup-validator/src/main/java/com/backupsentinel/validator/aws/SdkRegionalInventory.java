@@ -2,6 +2,7 @@ package com.backupsentinel.validator.aws;
 
 import com.backupsentinel.shared.aws.AwsClientFactory;
 import com.backupsentinel.shared.config.Environment;
+import com.backupsentinel.validator.inventory.AccountNames;
 import com.backupsentinel.validator.inventory.BackupInventory;
 import com.backupsentinel.validator.inventory.RegionalInventory;
 import com.backupsentinel.validator.inventory.ResourceCatalog;
@@ -10,11 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.backup.BackupClient;
+import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 
 /**
- * One AWS Backup, one Tagging API and one S3 client per region, built on first use through the shared client
- * factory (same credentials and endpoint variables, the region swapped) and reused for the life of the process.
+ * One AWS Backup, one Tagging API and one S3 client per region, and one IAM client, built on first use through the
+ * shared client factory (same credentials and endpoint variables, the region swapped) and reused for the life of the
+ * process.
  */
 public final class SdkRegionalInventory implements RegionalInventory {
 
@@ -26,9 +29,23 @@ public final class SdkRegionalInventory implements RegionalInventory {
     private final Map<String, ResourceCatalog> catalogs = new ConcurrentHashMap<>();
     private final Map<String, BackupObjectStore> objectStores = new ConcurrentHashMap<>();
     private final Map<String, AwsClientFactory> factories = new ConcurrentHashMap<>();
+    private volatile AccountNames accountNames;
 
     public SdkRegionalInventory(Environment environment) {
         this.environment = environment;
+    }
+
+    @Override
+    public AccountNames accountNames() {
+        if (accountNames == null) {
+            synchronized (this) {
+                if (accountNames == null) {
+                    accountNames = new IamAccountNames(AwsClientFactory.fromEnvironment(environment)
+                            .build(IamClient.builder(), "IAM"));
+                }
+            }
+        }
+        return accountNames;
     }
 
     @Override

@@ -116,6 +116,7 @@ public final class Digest {
         root.put("source", "backup-sentinel.validator");
         root.put("environment", report.environment());
         root.put("accountId", report.accountId());
+        root.put("accountAlias", report.accountAlias());
         root.put("runId", report.runId());
         root.put("status", report.summary().status().name());
         root.put("headline", headline(report));

@@ -8,18 +8,24 @@ final class Titles {
     private Titles() {
     }
 
-    /** The account (with its alias when the report has one) and the regions, e.g. "123456789012 us-west-2". */
+    /**
+     * The account for a digest subject, short: its alias when IAM told it, else its id, and the regions, e.g.
+     * "arrakis-platform us-west-2" or "123456789012 us-west-2".
+     */
     static String account(ValidationReport report) {
-        String id = report.accountId().isBlank() ? "this account" : report.accountId();
-        String alias = report.accountAlias().isBlank() ? "" : report.accountAlias() + " ";
-        return alias + id + " " + String.join(",", report.regions());
+        String name = !report.accountAlias().isBlank() ? report.accountAlias()
+                : report.accountId().isBlank() ? "this account" : report.accountId();
+        return name + " " + String.join(",", report.regions());
     }
 
-    /** "Backup validation of account arrakis 123456789012 (us-west-2)". */
+    /**
+     * "Backup validation of account arrakis-platform (123456789012), us-west-2", or without an alias "Backup validation
+     * of account 123456789012, us-west-2".
+     */
     static String title(ValidationReport report) {
-        String alias = report.accountAlias().isBlank() ? "" : report.accountAlias() + " ";
-        return "Backup validation of account " + alias + (report.accountId().isBlank() ? "(unknown)"
-                : report.accountId()) + " (" + String.join(", ", report.regions()) + ")";
+        String id = report.accountId().isBlank() ? "(unknown)" : report.accountId();
+        String account = report.accountAlias().isBlank() ? id : report.accountAlias() + " (" + id + ")";
+        return "Backup validation of account " + account + ", " + String.join(", ", report.regions());
     }
 
     /** What was checked, truthfully: controls, window, the environments found, and where the validator is deployed. */

@@ -1,5 +1,6 @@
 package com.backupsentinel.validator.controls;
 
+import com.backupsentinel.validator.inventory.AccountNames;
 import com.backupsentinel.validator.inventory.BackupInventory;
 import com.backupsentinel.validator.inventory.InventoryException;
 import com.backupsentinel.validator.inventory.JobKind;
@@ -43,6 +44,8 @@ public final class InMemoryInventory implements BackupInventory, ResourceCatalog
     /** Points only DescribeRecoveryPoint finds (no longer listed in their vault). */
     public final List<RecoveryPointRecord> describable = new ArrayList<>();
     public final MemoryObjectStore objects = new MemoryObjectStore();
+    /** The account's alias; {@link #failing} "accountAlias" makes reading it fail. */
+    public String alias = "";
     private final Map<String, Integer> opened = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
 
@@ -115,6 +118,11 @@ public final class InMemoryInventory implements BackupInventory, ResourceCatalog
     @Override
     public Stream<TaggedResource> resources(List<String> resourceTypeFilters) {
         return open("tagged", tagged::stream);
+    }
+
+    @Override
+    public AccountNames accountNames() {
+        return () -> open("accountAlias", () -> Stream.of(alias)).findFirst().filter(a -> !a.isEmpty());
     }
 
     @Override

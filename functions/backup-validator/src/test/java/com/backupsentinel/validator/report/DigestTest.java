@@ -18,7 +18,7 @@ class DigestTest {
 
         assertThat(digest.subject()).isEqualTo("[123456789012 us-west-2] Backup validation: 3 non-compliant,"
                 + " 8 compliant (4 findings, 3 ERROR)");
-        assertThat(digest.text()).startsWith("Backup validation of account 123456789012 (us-west-2)\n")
+        assertThat(digest.text()).startsWith("Backup validation of account 123456789012, us-west-2\n")
                 .contains("Result: NON_COMPLIANT - 3 of 11 controls non-compliant, 4 findings (3 ERROR) on 3 resources")
                 .contains("What to fix today\n1. ERROR").contains("Control                      Status         Non-compliant  Findings")
                 .contains("Full report (HTML, link valid up to 24 h):\nhttps://signed.example/r/x.html")
