@@ -115,6 +115,6 @@ class BackupValidatorHandlerTest {
                 .isEqualTo("us-west-2: time budget ran out before reading vaults");
         List<PublishedMessage> digests = demo.aws.sns().published();
         assertThat(digests).singleElement().satisfies(d -> assertThat(d.subject())
-                .isEqualTo("[123456789012 us-west-2] Backup validation INCOMPLETE: 0 non-compliant, 12 incomplete, 0 compliant"));
+                .isEqualTo("[arrakis-platform us-west-2] Backup validation INCOMPLETE: 0/12 non-compliant, 12 incomplete"));
     }
 }

@@ -148,8 +148,8 @@ class DemoAccountFiguresTest {
                 .containsEntry("headline", "11 of 12 controls non-compliant, 97 findings (39 ERROR) on 53 resources");
         List<PublishedMessage> digests = demo.aws.sns().published();
         assertThat(digests).singleElement().satisfies(digest -> {
-            assertThat(digest.subject()).isEqualTo("[123456789012 us-west-2] Backup validation: 11 non-compliant,"
-                    + " 1 compliant (97 findings, 39 ERROR)");
+            assertThat(digest.subject()).isEqualTo("[arrakis-platform us-west-2] Backup validation: 11/12"
+                    + " non-compliant, 97 findings (39 ERROR)");
             assertThat(digest.messageStructure()).isEqualTo("json");
             assertThat(digest.messageAttributes()).containsEntry("status", "NON_COMPLIANT");
         });

@@ -120,8 +120,8 @@ class ValidationServiceTest {
 
         assertThat(outcome.report().complete()).isFalse();
         assertThat(outcome.report().incompleteControls()).containsExactly("job_outcomes (us-west-2)");
-        assertThat(published.get(0).subject()).isEqualTo("[1 us-west-2] Backup validation INCOMPLETE: 0 non-compliant,"
-                + " 1 incomplete, 1 compliant");
+        assertThat(published.get(0).subject()).isEqualTo("[1 us-west-2] Backup validation INCOMPLETE: 0/2 non-compliant,"
+                + " 1 incomplete, 0 findings (0 ERROR)");
         assertThat(published.get(0).text()).contains("INCOMPLETE: the time budget ran out before these controls"
                 + " finished: job_outcomes (us-west-2)");
         assertThat(store.objects.values().iterator().next()).contains("\"complete\" : false");

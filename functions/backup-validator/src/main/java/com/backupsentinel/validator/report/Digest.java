@@ -31,9 +31,9 @@ public final class Digest {
     }
 
     /**
-     * E.g. "[123456789012 us-west-2] Backup validation: 4 non-compliant, 1 error, 4 compliant (37 findings, 9 ERROR)";
-     * the findings counts (when there are any) go first when SNS's 100 characters do not hold it all, so they are
-     * never cut off.
+     * E.g. "[arrakis-platform us-west-2] Backup validation: 4/10 non-compliant, 1 error, 37 findings (9 ERROR)"; the
+     * findings counts (when there are any) go first when SNS's 100 characters do not hold it all, so they are never
+     * cut off.
      */
     static String subject(ValidationReport report) {
         ReportSummary summary = report.summary();
@@ -42,8 +42,8 @@ public final class Digest {
         if (summary.status() == ControlStatus.COMPLIANT) {
             subject = prefix + ": all " + summary.controls().size() + " controls compliant";
         } else {
-            String findings = summary.findings() + " findings, " + summary.errorFindings() + " ERROR";
-            subject = prefix + ": " + counts(summary) + " (" + findings + ")";
+            String findings = summary.findings() + " findings (" + summary.errorFindings() + " ERROR)";
+            subject = prefix + ": " + counts(summary) + ", " + findings;
             if (subject.length() > Notification.MAX_SUBJECT_LENGTH) {
                 subject = prefix + ": " + (summary.findings() == 0 ? "" : findings + "; ") + counts(summary);
             }
@@ -72,15 +72,17 @@ public final class Digest {
                 .append(" ERROR) on ").append(summary.nonCompliantResources()).append(" resources").toString();
     }
 
+    /** "4/10 non-compliant, 1 error, 2 incomplete": the compliant ones are the rest. */
     private static String counts(ReportSummary summary) {
-        StringBuilder text = new StringBuilder().append(summary.nonCompliant()).append(" non-compliant");
+        StringBuilder text = new StringBuilder().append(summary.nonCompliant()).append('/')
+                .append(summary.controls().size()).append(" non-compliant");
         if (summary.errors() > 0) {
             text.append(", ").append(summary.errors()).append(summary.errors() == 1 ? " error" : " errors");
         }
         if (summary.incomplete() > 0) {
             text.append(", ").append(summary.incomplete()).append(" incomplete");
         }
-        return text.append(", ").append(summary.compliant()).append(" compliant").toString();
+        return text.toString();
     }
 
     static String text(ValidationReport report, ReportLinks links) {

@@ -16,8 +16,8 @@ class DigestTest {
     void carriesTheCountsInTheSubjectAndTheTableAndLinkInTheBody() throws Exception {
         Notification digest = Digest.of(SampleReports.hostile(), LINKS);
 
-        assertThat(digest.subject()).isEqualTo("[123456789012 us-west-2] Backup validation: 3 non-compliant,"
-                + " 8 compliant (4 findings, 3 ERROR)");
+        assertThat(digest.subject()).isEqualTo("[123456789012 us-west-2] Backup validation: 3/11 non-compliant,"
+                + " 4 findings (3 ERROR)");
         assertThat(digest.text()).startsWith("Backup validation of account 123456789012, us-west-2\n")
                 .contains("Result: NON_COMPLIANT - 3 of 11 controls non-compliant, 4 findings (3 ERROR) on 3 resources")
                 .contains("What to fix today\n1. ERROR").contains("Control                      Status         Non-compliant  Findings")
