@@ -79,6 +79,16 @@ final class Demo {
             return "arn:aws:backup:" + vault.region() + ":" + ACCOUNT + ":backup-plan:" + planId;
         }
 
+        /** StartWindowMinutes: every rule gives its jobs an hour to start. */
+        int startWindowMinutes() {
+            return 60;
+        }
+
+        /** CompletionWindowMinutes: 8 hours in production, a day in staging. */
+        int completionWindowMinutes() {
+            return planName.contains("staging") ? 1440 : 480;
+        }
+
         /** The production daily rule has a GuardDuty malware scan action (EBS and S3 recovery points). */
         boolean scanned() {
             return name.equals("daily-backups") && planName.contains("production");

@@ -118,7 +118,7 @@ final class DemoFiles {
         ArrayNode list = plans.putArray("RestoreTestingPlans");
         ObjectNode weekly = list.addObject();
         weekly.put("CreationTime", CliJson.time(Instant.parse("2026-10-20T09:00:00Z")));
-        weekly.put("LastExecutionTime", CliJson.time(Instant.parse("2026-11-17T04:00:00Z")));
+        weekly.put("LastExecutionTime", CliJson.time(DemoRestores.WEEKLY_LAST_EXECUTION));
         weekly.put("LastUpdateTime", CliJson.time(Instant.parse("2026-10-20T09:00:00Z")));
         weekly.put("RestoreTestingPlanArn", DemoRestores.TESTING_PLAN);
         weekly.put("RestoreTestingPlanName", DemoRestores.TESTING_PLAN_NAME);

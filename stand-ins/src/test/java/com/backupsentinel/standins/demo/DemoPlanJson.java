@@ -25,8 +25,8 @@ final class DemoPlanJson {
             item.put("RuleName", rule.name());
             item.put("TargetBackupVaultName", rule.vault().name());
             item.put("ScheduleExpression", rule.cron());
-            item.put("StartWindowMinutes", 60);
-            item.put("CompletionWindowMinutes", first.planName().contains("staging") ? 1440 : 480);
+            item.put("StartWindowMinutes", rule.startWindowMinutes());
+            item.put("CompletionWindowMinutes", rule.completionWindowMinutes());
             item.set("Lifecycle", DemoJson.lifecycle(rule.deleteAfterDays(), rule.coldAfterDays()));
             item.putObject("RecoveryPointTags").put("BackupRule", rule.name());
             item.put("RuleId", rule.id());

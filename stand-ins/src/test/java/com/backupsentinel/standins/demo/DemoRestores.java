@@ -10,6 +10,8 @@ import java.util.List;
 final class DemoRestores {
 
     static final String TESTING_PLAN_NAME = "arrakis_weekly_restore_test";
+    /** The weekly plan's LastExecutionTime; the monthly plan never ran and has no selection. */
+    static final Instant WEEKLY_LAST_EXECUTION = Instant.parse("2026-11-17T04:00:00Z");
     static final String TESTING_PLAN = "arn:aws:backup:" + Demo.PRIMARY + ":" + Demo.ACCOUNT
             + ":restore-testing-plan:" + TESTING_PLAN_NAME + "-k3v9qd";
     static final String MONTHLY_PLAN_NAME = "arrakis_monthly_restore_test";

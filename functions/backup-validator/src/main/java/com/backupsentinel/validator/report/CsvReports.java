@@ -61,7 +61,8 @@ public final class CsvReports {
                 }
                 for (ResourceVerdict verdict : result.resources()) {
                     List<Finding> findings = byResource.getOrDefault(verdict.resourceArn(), List.of());
-                    csv.append(Csv.row(List.of(verdict.accountId(), region.region(), FRAMEWORK, description(report),
+                    String account = verdict.accountId().isBlank() ? report.accountId() : verdict.accountId();
+                    csv.append(Csv.row(List.of(account, region.region(), FRAMEWORK, description(report),
                             controlName(result), verdict.resourceName(), verdict.resourceArn(),
                             verdict.resourceType(), verdict.compliant() ? "COMPLIANT" : "NON_COMPLIANT",
                             report.generatedAt().toString(), join(findings, Finding::rule),

@@ -45,6 +45,11 @@ class CsvReportsTest {
     }
 
     @Test
+    void keepsEveryColumnWhenTheFirstCellIsEmpty() {
+        assertThat(Csv.row(List.of("", "us-west-2", ""))).isEqualTo(",us-west-2,\r\n");
+    }
+
+    @Test
     void neutralisesCellsASpreadsheetWouldRunAsFormulas() {
         assertThat(Csv.cell("=HYPERLINK(\"http://evil\")")).isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\"");
         assertThat(Csv.cell("+1 call me")).isEqualTo("'+1 call me");
