@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The full report on the demo account, at its export time, must state exactly the figures and findings of
  * demo-account/EXPECTED.md (24 h window, us-west-2, template.yaml's defaults with the demo's env-vars.json, as local
- * invoke runs it), in every format, and write and announce the reports. The S3 backup sources are demo-account/s3/ (objects.json loaded into the S3 stand-in, BACKUP_SOURCES
- * from env-vars.json, as local invoke gets them).
+ * invoke runs it), in every format, and write and announce the reports. The S3 backup sources are demo-account/s3/
+ * (objects.json loaded into the S3 stand-in, BACKUP_SOURCES from env-vars.json, as local invoke gets them).
  */
 class DemoAccountFiguresTest {
 

@@ -35,8 +35,8 @@ record RenderedFormats(String jsonReport, String controlCsv, String resourceCsv,
     private static final Pattern HTML_ROW = Pattern.compile("<tr>((?:<td[^>]*>[^<]*</td>)+)</tr>");
     private static final Pattern HTML_CELL = Pattern.compile("<td[^>]*>([^<]*)</td>");
     private static final Pattern HTML_STATES = Pattern.compile("<strong>([a-z]+)</strong> ([^&]*)");
-    private static final Pattern HTML_FIX = Pattern.compile("<td class=\"rank\">\\d+</td><td>.*?<div><strong>(.*?)"
-            + "</strong>");
+    private static final Pattern HTML_FIX = Pattern.compile("<td class=\"rank\">\\d+</td><td class=\"who\">.*?"
+            + "<div><strong>(.*?)</strong>");
     private static final Pattern FIX_LINE = Pattern.compile("^\\d+\\. (?:ERROR|WARNING|INFO) \\S* (.+?) \\([^)]*\\): ");
     private static final List<String> OUTCOME_COLUMNS = List.of("Jobs", "Completed", "CompletedWithIssues", "Failed",
             "Expired", "Aborted", "Partial", "Active", "SuccessRatePercent");
@@ -203,9 +203,10 @@ record RenderedFormats(String jsonReport, String controlCsv, String resourceCsv,
     /** The response, digest text, digest JSON and HTML list the same "fix today" resources in the same order. */
     private void fixToday(JsonNode report, JsonNode digest, JsonNode answer, SoftAssertions soft) {
         List<String> expected = new ArrayList<>();
-        report.path("summary").path("fixToday").forEach(f -> expected.add(f.path("resourceName").asText()));
+        report.path("summary").path("fixToday").forEach(f -> expected.add(f.path("finding").path("resourceName")
+                .asText()));
         List<String> inDigestJson = new ArrayList<>();
-        digest.path("fixToday").forEach(f -> inDigestJson.add(f.path("resourceName").asText()));
+        digest.path("fixToday").forEach(f -> inDigestJson.add(f.path("finding").path("resourceName").asText()));
         soft.assertThat(inDigestJson).as("digest JSON fix today").isEqualTo(expected);
         List<String> inAnswer = new ArrayList<>();
         for (String line : lines(answer.path("fixToday"))) {

@@ -1,6 +1,5 @@
 package com.backupsentinel.standins.demo;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -4,7 +4,6 @@ import com.backupsentinel.shared.Severity;
 import com.backupsentinel.shared.json.Json;
 import com.backupsentinel.shared.notification.Notification;
 import com.backupsentinel.validator.controls.ControlStatus;
-import com.backupsentinel.validator.controls.Finding;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -97,7 +96,7 @@ public final class Digest {
                     .append(String.join(", ", report.incompleteControls())).append("\n");
         }
         text.append("\nWhat to fix today\n");
-        List<Finding> top = report.summary().fixToday();
+        List<FixItem> top = report.summary().fixToday();
         if (top.isEmpty()) {
             text.append("Nothing: no ERROR or WARNING finding.\n");
         }

@@ -34,7 +34,7 @@ public final class HtmlReport {
             + "th,td{text-align:left;padding:6px 10px;border-bottom:1px solid #e0e0e0;vertical-align:top}"
             + "th{background:#eceff1;font-weight:600}.num{text-align:right;font-variant-numeric:tabular-nums}"
             + ".pill{display:inline-block;border-radius:10px;padding:1px 9px;color:#fff;font-size:12px;font-weight:600;"
-            + "white-space:nowrap}table.rules{width:auto;min-width:420px}"
+            + "white-space:nowrap}"
             + ".s-COMPLIANT{background:#2e7d32}.s-NON_COMPLIANT{background:#c62828}.s-ERROR{background:#6a1b9a}"
             + ".s-INCOMPLETE{background:#ef6c00}.v-ERROR{color:#c62828;font-weight:600}"
             + ".v-WARNING{color:#ef6c00;font-weight:600}.v-INFO{color:#1565c0}"
@@ -46,7 +46,13 @@ public final class HtmlReport {
             + ".env{display:inline-block;border-radius:4px;padding:0 6px;font-size:11px;font-weight:700;"
             + "text-transform:uppercase;border:1px solid #9e9e9e;color:#424242}.env-production{border-color:#c62828;"
             + "color:#c62828}.env-staging{border-color:#ef6c00;color:#ef6c00}a.go{white-space:nowrap;font-weight:600}"
-            + ".why{color:#212121}.exp{color:#616161;font-size:12px}";
+            + ".why{color:#212121}.exp{color:#616161;font-size:12px}.ctl{color:#616161;font-weight:600}"
+            + ".also{margin-top:6px;padding-top:6px;border-top:1px dashed #e0e0e0}td.who{width:230px}"
+            + "td.rule{font-size:12px;color:#616161;word-break:break-all;width:150px}p.rules{margin:4px 0 8px}"
+            + "table.fix td{border-bottom:1px solid #cfd8dc}table.findings{table-layout:fixed}"
+            + "table.findings th:nth-child(1){width:100px}table.findings th:nth-child(2){width:250px}"
+            + "table.findings th:nth-child(4){width:170px}table.findings th:nth-child(5){width:125px}"
+            + "table.findings td{overflow-wrap:anywhere}";
     static final int MAX_FINDING_ROWS = 200;
 
     private HtmlReport() {

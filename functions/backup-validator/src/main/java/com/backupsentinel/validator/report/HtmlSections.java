@@ -116,14 +116,15 @@ final class HtmlSections {
         }
     }
 
+    /** The findings per rule, on one line, when the control found more than one kind of thing. */
     private static void rules(StringBuilder html, ControlResult result) {
         if (result.findingsByRule().size() < 2) {
             return;
         }
-        html.append("<table class=\"rules\"><thead><tr><th>Rule</th><th class=\"num\">Findings</th></tr></thead><tbody>");
-        result.findingsByRule().forEach((rule, count) -> html.append("<tr><td>").append(e(rule))
-                .append("</td><td class=\"num\">").append(count).append("</td></tr>"));
-        html.append("</tbody></table>");
+        StringBuilder text = new StringBuilder();
+        result.findingsByRule().forEach((rule, count) -> text.append(text.length() == 0 ? "" : " \u00b7 ")
+                .append(rule).append(' ').append(count));
+        html.append("<p class=\"small rules\">By rule: ").append(e(text.toString())).append("</p>");
     }
 
     /**
@@ -153,26 +154,37 @@ final class HtmlSections {
         }
     }
 
+    /**
+     * Severity (and environment), resource (name and type; the ARN on hover), what was observed above what was
+     * expected, the rule, and the console link.
+     */
     private static void findingTable(StringBuilder html, List<Finding> findings) {
         if (findings.isEmpty()) {
             return;
         }
-        html.append("<table><thead><tr><th>Severity</th><th>Resource</th><th>Rule</th><th>Observed</th>")
-                .append("<th>Expected</th><th class=\"num\">Count</th><th></th></tr></thead><tbody>");
+        html.append("<table class=\"findings\"><thead><tr><th>Severity</th><th>Resource</th><th>Observed / expected</th>")
+                .append("<th>Rule</th><th></th></tr></thead><tbody>");
         for (Finding finding : findings) {
             html.append("<tr><td class=\"v-").append(finding.severity().name()).append("\">")
-                    .append(finding.severity().name()).append("<br>").append(env(finding)).append("</td><td><strong>")
-                    .append(e(finding.resourceName())).append("</strong> <span class=\"small\">")
-                    .append(e(finding.resourceType())).append("</span><div><code class=\"small\">")
-                    .append(e(finding.resourceArn())).append("</code></div></td><td>").append(e(finding.rule()))
-                    .append("</td><td>").append(e(finding.observed())).append("</td><td>")
-                    .append(e(finding.threshold())).append("</td><td class=\"num\">").append(finding.count())
-                    .append("</td><td>").append(link(finding)).append("</td></tr>");
+                    .append(finding.severity().name()).append("<br>").append(env(finding)).append("</td><td>")
+                    .append(resource(finding)).append("</td><td><div class=\"why\">").append(e(finding.observed()))
+                    .append("</div><div class=\"exp\">expected: ").append(e(finding.threshold()))
+                    .append("</div></td><td class=\"rule\">").append(e(finding.rule())).append("</td><td>")
+                    .append(link(finding)).append("</td></tr>");
         }
         html.append("</tbody></table>");
     }
 
-    /** The ranked "what to fix today" list that opens the report. */
+    /** The resource's name (its ARN on hover) and type. */
+    private static String resource(Finding finding) {
+        return "<strong title=\"" + e(finding.resourceArn()) + "\">" + e(finding.resourceName())
+                + "</strong><div class=\"small\">" + e(finding.resourceType()) + "</div>";
+    }
+
+    /**
+     * The ranked "what to fix today" list that opens the report: per resource, why (its heaviest finding, then the
+     * others on the same resource), what is expected, and the console link.
+     */
     static void fixToday(StringBuilder html, ReportSummary summary) {
         html.append("<h2>What to fix today</h2>");
         if (summary.fixToday().isEmpty()) {
@@ -181,18 +193,35 @@ final class HtmlSections {
         }
         html.append("<table class=\"fix\"><tbody>");
         int rank = 1;
-        for (Finding finding : summary.fixToday()) {
-            html.append("<tr><td class=\"rank\">").append(rank++).append("</td><td><span class=\"pill s-")
+        for (FixItem item : summary.fixToday()) {
+            Finding finding = item.finding();
+            html.append("<tr><td class=\"rank\">").append(rank++).append("</td><td class=\"who\"><span class=\"pill s-")
                     .append(finding.severity() == Severity.ERROR ? "NON_COMPLIANT" : "INCOMPLETE").append("\">")
                     .append(finding.severity().name()).append("</span> ").append(env(finding)).append("<div><strong>")
                     .append(e(finding.resourceName())).append("</strong> <span class=\"small\">")
-                    .append(e(finding.resourceType())).append(" \u00b7 ").append(e(finding.control().title()))
-                    .append("</span></div></td><td><div class=\"why\">").append(e(finding.observed()))
-                    .append(finding.count() > 1 ? " <strong>(" + finding.count() + " occurrences)</strong>" : "")
-                    .append("</div><div class=\"exp\">expected: ").append(e(finding.threshold()))
-                    .append("</div></td><td>").append(link(finding)).append("</td></tr>");
+                    .append(e(finding.resourceType())).append("</span></div></td><td>");
+            reason(html, finding, "");
+            for (Finding also : item.alsoOnResource()) {
+                html.append("<div class=\"also\">");
+                reason(html, also, "also ");
+                html.append("</div>");
+            }
+            html.append("</td><td>").append(link(finding)).append("</td></tr>");
         }
         html.append("</tbody></table>");
+        if (summary.nonCompliantResources() > summary.fixToday().size()) {
+            html.append("<p class=\"small\">The ").append(summary.fixToday().size()).append(" heaviest of ")
+                    .append(summary.nonCompliantResources()).append(" non-compliant resources (ERROR before WARNING,"
+                            + " production before staging and development, lost data before hygiene); every finding is"
+                            + " listed by control under Findings.</p>");
+        }
+    }
+
+    private static void reason(StringBuilder html, Finding finding, String prefix) {
+        html.append("<div class=\"why\"><span class=\"ctl\">").append(prefix).append(e(finding.control().title()))
+                .append(":</span> ").append(e(finding.observed()))
+                .append(finding.count() > 1 ? " <strong>(" + finding.count() + " occurrences)</strong>" : "")
+                .append("</div><div class=\"exp\">expected: ").append(e(finding.threshold())).append("</div>");
     }
 
     private static String env(Finding finding) {

@@ -1,7 +1,6 @@
 package com.backupsentinel.validator.report;
 
 import com.backupsentinel.validator.controls.ControlStatus;
-import com.backupsentinel.validator.controls.Finding;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -14,7 +13,7 @@ import java.util.List;
     "nonCompliantResources", "estateEnvironments", "fixToday", "controls"})
 public record ReportSummary(ControlStatus status, int compliant, int nonCompliant, int errors, int incomplete,
                             long findings, long errorFindings, int nonCompliantResources,
-                            List<String> estateEnvironments, List<Finding> fixToday, List<ControlSummary> controls) {
+                            List<String> estateEnvironments, List<FixItem> fixToday, List<ControlSummary> controls) {
 
     public ReportSummary {
         estateEnvironments = List.copyOf(estateEnvironments);
@@ -24,7 +23,7 @@ public record ReportSummary(ControlStatus status, int compliant, int nonComplian
 
     /** Summarises per-control results: the overall status is the worst of them. */
     public static ReportSummary of(List<ControlSummary> controls, int distinctNonCompliantResources,
-                                   long errorFindings, List<String> estateEnvironments, List<Finding> fixToday) {
+                                   long errorFindings, List<String> estateEnvironments, List<FixItem> fixToday) {
         int compliant = count(controls, ControlStatus.COMPLIANT);
         int nonCompliant = count(controls, ControlStatus.NON_COMPLIANT);
         int errors = count(controls, ControlStatus.ERROR);

@@ -15,7 +15,7 @@ final class SvgCharts {
     static final String RED = "#c62828";
     static final String GREY = "#9e9e9e";
     static final String[] KIND_COLOURS = {"#c62828", "#6a1b9a", "#1565c0"};
-    static final int MAX_RPO_BARS = 30;
+    static final int MAX_RPO_BARS = 15;
     static final int MAX_DAY_LABELS = 16;
     static final int MIN_LABELLED_SLOT = 22;
 

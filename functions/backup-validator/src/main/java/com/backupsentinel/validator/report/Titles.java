@@ -1,5 +1,7 @@
 package com.backupsentinel.validator.report;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** What a report says it validated: the account, the regions, the controls, the window and the estate's environments. */
@@ -28,12 +30,24 @@ final class Titles {
         return "Backup validation of account " + account + ", " + String.join(", ", report.regions());
     }
 
-    /** What was checked, truthfully: controls, window, the environments found, and where the validator is deployed. */
+    /**
+     * What was checked, truthfully: how many controls, over which jobs and accounts, the environments the estate's
+     * plans, vaults and tags name (most critical first), and the environment the validator itself is deployed as.
+     */
     static String scope(ValidationReport report) {
-        List<String> found = report.summary().estateEnvironments();
-        return report.controls().size() + " controls over the last " + report.lookbackHours() + " h of jobs of "
-                + report.accounts() + "; estate: " + (found.isEmpty() ? "no environment named by its plans, vaults"
-                + " or tags" : String.join(", ", found) + " (by plan and vault names and Environment tags)")
+        List<String> found = new ArrayList<>(report.summary().estateEnvironments());
+        found.sort(Comparator.comparingInt(Titles::criticality));
+        return report.controls().size() + " controls, jobs created in the last " + report.lookbackHours() + " h, "
+                + report.accounts() + "; estate: " + (found.isEmpty() ? "no environment named by its plans, vaults or"
+                + " tags" : String.join(", ", found) + " (named by plans, vaults and Environment tags)")
                 + "; validator deployed as " + report.environment();
+    }
+
+    private static int criticality(String environment) {
+        return switch (environment) {
+            case "production" -> 0;
+            case "staging" -> 1;
+            default -> 2;
+        };
     }
 }

@@ -44,9 +44,9 @@ class HtmlReportTest {
     void groupsFindingsByRuleAndNamesTheirResources() {
         String html = HtmlReport.render(SampleReports.hostile());
 
-        assertThat(html).contains("<tr><td>vault_access_policy</td><td class=\"num\">1</td></tr>")
-                .contains("<tr><td>vault_lock</td><td class=\"num\">1</td></tr>")
-                .contains("<strong>vault-a</strong> <span class=\"small\">BackupVault</span>");
+        assertThat(html).contains("By rule: vault_access_policy 1 \u00b7 vault_lock 1")
+                .contains("<strong title=\"arn:aws:backup:us-west-2:123456789012:backup-vault:vault-a\">vault-a</strong>"
+                        + "<div class=\"small\">BackupVault</div>");
     }
 
     @Test
