@@ -48,6 +48,9 @@ public final class RecoveryPointIntegrityControl implements Control {
         private final Map<String, String> ruleNames = new HashMap<>();
         private final Map<String, long[]> expired = new HashMap<>();
         private final Map<String, long[]> kept = new HashMap<>();
+        private final Map<String, String> sources = new HashMap<>();
+        private final Map<String, String> links = new HashMap<>();
+        private final Map<String, DeploymentEnvironment> places = new HashMap<>();
         private final Map<String, Long> counts = new LinkedHashMap<>();
         private final UnknownValues unknown = new UnknownValues("treated as unusable");
 
@@ -76,16 +79,14 @@ public final class RecoveryPointIntegrityControl implements Control {
         @Override
         public void recoveryPoint(RecoveryPointRecord point) {
             count("recoveryPoints");
-            String account = ArnParts.account(point.arn()).isEmpty() ? ArnParts.account(point.resourceArn())
-                    : ArnParts.account(point.arn());
+            String pointAccount = ArnParts.account(point.arn());
+            String account = pointAccount.isEmpty() ? ArnParts.account(point.resourceArn()) : pointAccount;
             ledger.evaluated(point.resourceArn(), point.resourceType(), account);
-            String subject = "recovery point " + point.arn() + " in " + point.vaultName();
-            String link = ConsoleLinks.recoveryPoint(context.region(), point.vaultName(), point.arn());
             if (!point.isKnownStatus()) {
                 unknown.report(ledger, context.region(), "recovery point Status", point.status(), point.arn());
                 ledger.finding(point.resourceArn(), point.resourceType(), account, "recovery_point_status",
-                        subject + " is " + point.status() + " (a status AWS Backup does not document)",
-                        "COMPLETED or AVAILABLE", Severity.ERROR, link);
+                        subject(point) + " is " + point.status() + " (a status AWS Backup does not document)",
+                        "COMPLETED or AVAILABLE", Severity.ERROR, link(point));
             } else if ("EXPIRED".equals(point.status())) {
                 count("expired");
                 lingering(point, account);
@@ -93,17 +94,25 @@ public final class RecoveryPointIntegrityControl implements Control {
                 count(point.status().toLowerCase(Locale.ROOT));
                 String message = point.statusMessage().isBlank() ? "" : " (" + point.statusMessage() + ")";
                 ledger.finding(point.resourceArn(), point.resourceType(), account, "recovery_point_status",
-                        subject + " is " + point.status() + message, "COMPLETED or AVAILABLE",
-                        BROKEN.contains(point.status()) ? Severity.ERROR : Severity.WARNING, link);
+                        subject(point) + " is " + point.status() + message, "COMPLETED or AVAILABLE",
+                        BROKEN.contains(point.status()) ? Severity.ERROR : Severity.WARNING, link(point));
             }
             if (!point.encrypted()) {
                 count("unencrypted");
                 ledger.finding(point.resourceArn(), point.resourceType(), account, "recovery_point_encrypted",
-                        subject + " is not encrypted", "encrypted", Severity.ERROR, link);
+                        subject(point) + " is not encrypted", "encrypted", Severity.ERROR, link(point));
             } else if (context.settings().requireCustomerManagedKey()) {
                 checkKey(point, account);
             }
             checkRetention(point, account);
+        }
+
+        private static String subject(RecoveryPointRecord point) {
+            return "recovery point " + point.arn() + " in " + point.vaultName();
+        }
+
+        private String link(RecoveryPointRecord point) {
+            return ConsoleLinks.recoveryPoint(context.region(), point.vaultName(), point.arn());
         }
 
         private void checkKey(RecoveryPointRecord point, String account) {
@@ -117,7 +126,7 @@ public final class RecoveryPointIntegrityControl implements Control {
                         "recovery_point_customer_managed_key", n -> n + " recovery point" + (n == 1 ? " is" : "s are")
                                 + " encrypted with the " + keyType + " of vault " + point.vaultName(),
                         KeyTypes.CUSTOMER_MANAGED, Severity.ERROR,
-                        ConsoleLinks.vault(context.region(), point.vaultName()));
+                        vaultLink(point));
             }
         }
 
@@ -131,7 +140,7 @@ public final class RecoveryPointIntegrityControl implements Control {
                             + point.vaultName() + " (" + String.format(Locale.ROOT, "%.1f", sums[0] / GIB)
                             + " GiB, up to " + sums[1] + " days past their deletion date): AWS Backup could not delete"
                             + " them; check the backup role's delete permissions and snapshot locks",
-                    "no EXPIRED recovery points", Severity.WARNING, ConsoleLinks.vault(context.region(), point.vaultName()));
+                    "no EXPIRED recovery points", Severity.WARNING, vaultLink(point));
         }
 
         private void checkRetention(RecoveryPointRecord point, String account) {
@@ -139,27 +148,40 @@ public final class RecoveryPointIntegrityControl implements Control {
             if (days.isEmpty() && point.deleteAt().isPresent()) {
                 days = OptionalLong.of(Duration.between(point.creationDate(), point.deleteAt().get()).toDays());
             }
-            String plan = planNames.getOrDefault(point.details().backupPlanId(), "");
-            DeploymentEnvironment place = EnvironmentNames.of(plan.isBlank() ? point.vaultName() : plan,
-                    context.settings().environment());
-            int minimum = context.settings().minRetentionDays(place);
-            if (days.isPresent() && days.getAsLong() < minimum) {
-                count("belowMinimumRetention");
-                long[] range = kept.computeIfAbsent(point.vaultName() + " " + point.details().backupPlanId() + " "
-                        + point.details().backupRuleId(), k -> new long[] {Long.MAX_VALUE, 0});
-                range[0] = Math.min(range[0], days.getAsLong());
-                range[1] = Math.max(range[1], days.getAsLong());
-                String rule = ruleNames.get(point.details().backupPlanId() + " " + point.details().backupRuleId());
-                String source = rule != null ? "rule " + rule + " of plan " + plan
-                        : point.details().backupPlanId().isBlank() ? "on-demand backups" : "plan " + point.details()
-                        .backupPlanId();
-                ledger.occurrence(point.resourceArn(), point.resourceType(), vaultArn(point), "BackupVault", account,
-                        "recovery_point_min_retention", source, n -> n + " recovery point"
-                                + (n == 1 ? "" : "s") + " of " + source + " in vault " + point.vaultName() + " kept "
-                                + (range[0] == range[1] ? range[0] : range[0] + " to " + range[1]) + " days",
-                        "at least " + minimum + " days (" + place.wireName() + ")",
-                        Severity.ERROR, ConsoleLinks.vault(context.region(), point.vaultName()));
+            if (days.isEmpty()) {
+                return;
             }
+            String planId = point.details().backupPlanId();
+            DeploymentEnvironment place = places.computeIfAbsent(planId.isBlank() ? "vault " + point.vaultName()
+                    : planId, key -> EnvironmentNames.of(planNames.getOrDefault(planId, "").isBlank()
+                    ? point.vaultName() : planNames.get(planId), context.settings().environment()));
+            int minimum = context.settings().minRetentionDays(place);
+            if (days.getAsLong() >= minimum) {
+                return;
+            }
+            count("belowMinimumRetention");
+            String group = point.vaultName() + " " + planId + " " + point.details().backupRuleId();
+            long[] range = kept.computeIfAbsent(group, k -> new long[] {Long.MAX_VALUE, 0});
+            range[0] = Math.min(range[0], days.getAsLong());
+            range[1] = Math.max(range[1], days.getAsLong());
+            String source = sources.computeIfAbsent(group, k -> source(point));
+            ledger.occurrence(point.resourceArn(), point.resourceType(), vaultArn(point), "BackupVault", account,
+                    "recovery_point_min_retention", source, n -> n + " recovery point" + (n == 1 ? "" : "s") + " of "
+                            + source + " in vault " + point.vaultName() + " kept " + (range[0] == range[1] ? range[0]
+                            : range[0] + " to " + range[1]) + " days", "at least " + minimum + " days ("
+                            + place.wireName() + ")", Severity.ERROR, vaultLink(point));
+        }
+
+        /** What made a point: "rule R of plan P", "on-demand backups" or "plan ID" (a plan no longer listed). */
+        private String source(RecoveryPointRecord point) {
+            String planId = point.details().backupPlanId();
+            String rule = ruleNames.get(planId + " " + point.details().backupRuleId());
+            return rule != null ? "rule " + rule + " of plan " + planNames.get(planId)
+                    : planId.isBlank() ? "on-demand backups" : "plan " + planId;
+        }
+
+        private String vaultLink(RecoveryPointRecord point) {
+            return links.computeIfAbsent(point.vaultName(), vault -> ConsoleLinks.vault(context.region(), vault));
         }
 
         private String vaultArn(RecoveryPointRecord point) {

@@ -234,7 +234,11 @@ public final class RegionEvaluator {
         for (Optional<String> account : accounts) {
             Stream<JobRecord> jobs = inventory.jobs(kind, new JobQuery(after, account));
             if (kind == JobKind.RESTORE) {
-                jobs = jobs.filter(job -> !attribution.holds(job));
+                jobs = jobs.filter(job -> {
+                    boolean held = attribution.holds(job);
+                    items[0] += held ? 1 : 0;
+                    return !held;
+                });
             }
             if (!pump(jobs, readers, items, ControlEvaluation::job, item -> { })) {
                 return false;

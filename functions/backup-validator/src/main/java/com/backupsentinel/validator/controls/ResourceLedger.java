@@ -35,7 +35,9 @@ public final class ResourceLedger {
 
     /** Records that {@code arn} was evaluated; it stays compliant unless a finding names it. */
     public void evaluated(String arn, String resourceType, String accountId) {
-        verdicts.putIfAbsent(arn, new ResourceVerdict(arn, "", resourceType, accountId, true));
+        if (!verdicts.containsKey(arn)) {
+            verdicts.put(arn, new ResourceVerdict(arn, "", resourceType, accountId, true));
+        }
     }
 
     /** Records a finding; its resource becomes non-compliant. */
@@ -73,7 +75,8 @@ public final class ResourceLedger {
     public void occurrence(String affected, String affectedType, String subject, String subjectType, String accountId,
                            String rule, String cause, LongFunction<String> observed, String threshold,
                            Severity severity, String link) {
-        if (!affected.isBlank()) {
+        ResourceVerdict known = affected.isBlank() ? null : verdicts.get(affected);
+        if (!affected.isBlank() && (known == null || known.compliant())) {
             verdicts.put(affected, new ResourceVerdict(affected, "", affectedType, accountId, false));
         }
         Group group = groups.computeIfAbsent(rule + " " + subject + " " + cause, key -> {
