@@ -57,7 +57,8 @@ public final class FixToday {
                 .append(finding.environment()).append(' ').append(finding.resourceName()).append(" (")
                 .append(finding.resourceType()).append("): ").append(reason(finding));
         for (Finding also : item.alsoOnResource()) {
-            text.append("\n   also ").append(also.severity()).append(": ").append(reason(also));
+            text.append("\n   also ").append(also.severity()).append(' ').append(also.control().title()).append(": ")
+                    .append(reason(also));
         }
         return text.append("\n   ").append(finding.consoleLink()).toString();
     }
