@@ -3,6 +3,7 @@ package com.backupsentinel.local;
 import com.backupsentinel.standins.BackupStandIn;
 import com.backupsentinel.standins.DynamoDbStandIn;
 import com.backupsentinel.standins.EmbeddedAws;
+import com.backupsentinel.standins.IamStandIn;
 import com.backupsentinel.standins.S3StandIn;
 import com.backupsentinel.standins.SnsStandIn;
 import com.backupsentinel.standins.StandInOptions;
@@ -80,6 +81,10 @@ final class EmbeddedEndpoints implements AwsEndpoints {
             if (services.contains("RESOURCE_GROUPS_TAGGING_API")) {
                 TaggingStandIn tagging = keep(started, TaggingStandIn.start(loaded));
                 environment.put("AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API", tagging.endpoint().toString());
+            }
+            if (services.contains("IAM")) {
+                IamStandIn iam = keep(started, IamStandIn.start(loaded));
+                environment.put("AWS_ENDPOINT_URL_IAM", iam.endpoint().toString());
             }
             dynamoDb.join().ifPresent(uri -> environment.put("AWS_ENDPOINT_URL_DYNAMODB", uri.toString()));
             s3.join().ifPresent(uri -> {

@@ -20,9 +20,12 @@ import java.util.regex.Pattern;
  */
 record FunctionReach(Set<String> services, Set<String> resources) {
 
-    static final Set<String> EMULATED = Set.of("DYNAMODB", "S3", "SNS", "SQS", "BACKUP", "RESOURCE_GROUPS_TAGGING_API");
+    static final Set<String> EMULATED = Set.of("DYNAMODB", "S3", "SNS", "SQS", "BACKUP", "RESOURCE_GROUPS_TAGGING_API",
+            "IAM");
     private static final Map<String, String> ACTION_PREFIXES = Map.of("dynamodb", "DYNAMODB", "s3", "S3", "sns", "SNS",
-            "sqs", "SQS", "backup", "BACKUP", "tag", "RESOURCE_GROUPS_TAGGING_API");
+            "sqs", "SQS", "backup", "BACKUP", "tag", "RESOURCE_GROUPS_TAGGING_API", "iam", "IAM");
+    /** Permissions other services check (the function never calls IAM for them): no stand-in needed. */
+    private static final Set<String> NOT_API_CALLS = Set.of("iam:passrole");
     private static final Map<String, String> POLICY_TEMPLATE_PREFIXES = Map.of("DynamoDB", "DYNAMODB", "S3", "S3",
             "SNS", "SNS", "SQS", "SQS");
     private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^!}][^}]*)}");
@@ -90,6 +93,9 @@ record FunctionReach(Set<String> services, Set<String> resources) {
             for (Object action : actions instanceof List ? (List<?>) actions : List.of(String.valueOf(actions))) {
                 if (!(action instanceof String) || "*".equals(action)) {
                     return false;
+                }
+                if (NOT_API_CALLS.contains(((String) action).toLowerCase(Locale.ROOT))) {
+                    continue;
                 }
                 String prefix = ((String) action).split(":", 2)[0].toLowerCase(Locale.ROOT);
                 Optional.ofNullable(ACTION_PREFIXES.get(prefix)).ifPresent(services::add);

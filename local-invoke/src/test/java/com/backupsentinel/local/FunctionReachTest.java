@@ -26,6 +26,7 @@ class FunctionReachTest {
             "        - Statement:",
             "            - {Effect: Allow, Action: [dynamodb:GetItem, kms:Decrypt], Resource: !GetAtt Table.Arn}",
             "            - {Effect: Allow, Action: backup:DescribeBackupJob, Resource: '*'}",
+            "            - {Effect: Allow, Action: iam:PassRole, Resource: '*'}",
             "            - {Effect: Deny, Action: 's3:*', Resource: !Sub '${Bucket.Arn}/*'}",
             "      Events:",
             "        Queue: {Type: SQS, Properties: {Queue: !GetAtt Queue.Arn}}",
@@ -35,6 +36,10 @@ class FunctionReachTest {
             "  Basic:",
             "    Type: AWS::Serverless::Function",
             "    Properties: {}",
+            "  Titled:",
+            "    Type: AWS::Serverless::Function",
+            "    Properties:",
+            "      Policies: [{Statement: [{Effect: Allow, Action: iam:ListAccountAliases, Resource: '*'}]}]",
             "");
 
     private final Template template = Template.of(TEMPLATE, Path.of("/project"));
@@ -45,6 +50,11 @@ class FunctionReachTest {
 
         assertThat(reach.services()).containsExactlyInAnyOrder("SNS", "DYNAMODB", "BACKUP");
         assertThat(reach.resources()).containsExactlyInAnyOrder("Topic", "Bucket", "Table");
+    }
+
+    @Test
+    void reachesIamForItsApiCallsButNotForPassRole() {
+        assertThat(FunctionReach.of(template, "Titled").services()).containsExactly("IAM");
     }
 
     @Test

@@ -12,8 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The grants issue 12 narrowed, read from template.yaml with its intrinsics resolved: OnDemandBackupFunction reads
- * exactly the configured config.yaml keys, BackupSourceBuckets cannot open every bucket, the topic admits no
- * EventBridge rule, and every key-policy statement for an AWS service carries a source condition.
+ * exactly the configured config.yaml keys, BackupSourceBuckets cannot open every bucket, the validator gets every
+ * resource only for the actions that have no resource-level permissions, the topic admits no EventBridge rule, and
+ * every key-policy statement for an AWS service carries a source condition.
  */
 class TemplateGrantsTest {
 
@@ -126,6 +127,27 @@ class TemplateGrantsTest {
                 "arn:aws:s3:::stoa-backups-*/*");
         assertThat(resourcesFor(functionStatements("BackupValidatorFunction", Map.of()), "s3:GetObject"))
                 .containsExactly(BUCKET + "/reports/validation/*");
+    }
+
+    @Test
+    void theValidatorGetsEveryResourceOnlyForActionsWithoutResourceLevelPermissions() {
+        List<Map<String, Object>> statements = functionStatements("BackupValidatorFunction", Map.of());
+        List<String> onEveryResource = new ArrayList<>();
+        for (Map<String, Object> statement : statements) {
+            assertThat(texts(statement.get("Action"))).allSatisfy(action -> assertThat(action).doesNotContain("*"));
+            if (texts(statement.get("Resource")).contains("*")) {
+                onEveryResource.addAll(texts(statement.get("Action")));
+            }
+        }
+
+        assertThat(onEveryResource).containsExactlyInAnyOrder("backup:ListBackupJobs", "backup:ListCopyJobs",
+                "backup:ListRestoreJobs", "backup:ListBackupVaults", "backup:ListBackupPlans",
+                "backup:ListProtectedResources", "backup:ListScanJobs", "backup:ListRestoreTestingPlans",
+                "tag:GetResources", "iam:ListAccountAliases");
+        assertThat(statements.stream().flatMap(s -> texts(s.get("Action")).stream()))
+                .filteredOn(action -> action.startsWith("iam:")).containsExactly("iam:ListAccountAliases");
+        assertThat(resourcesFor(statements, "backup:DescribeRecoveryPoint")).allSatisfy(arn -> assertThat(arn)
+                .doesNotStartWith("*"));
     }
 
     @Test

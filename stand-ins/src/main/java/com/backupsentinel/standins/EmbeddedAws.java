@@ -15,8 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
- * Every stand-in at once, each on its own 127.0.0.1 port: DynamoDB Local, S3Proxy, SNS, AWS Backup and the
- * Resource Groups Tagging API. The two slow starters (DynamoDB Local, S3Proxy) start in parallel with the rest.
+ * Every stand-in at once, each on its own 127.0.0.1 port: DynamoDB Local, S3Proxy, SNS, AWS Backup, the
+ * Resource Groups Tagging API and IAM (the account alias). The two slow starters (DynamoDB Local, S3Proxy) start in parallel with the rest.
  */
 public final class EmbeddedAws implements AutoCloseable {
 
@@ -29,15 +29,17 @@ public final class EmbeddedAws implements AutoCloseable {
     private final SnsStandIn sns;
     private final BackupStandIn backup;
     private final TaggingStandIn tagging;
+    private final IamStandIn iam;
     private final Map<String, Duration> startupTimes;
 
     private EmbeddedAws(DynamoDbStandIn dynamoDb, S3StandIn s3, SnsStandIn sns, BackupStandIn backup,
-                        TaggingStandIn tagging, Map<String, Duration> startupTimes) {
+                        TaggingStandIn tagging, IamStandIn iam, Map<String, Duration> startupTimes) {
         this.dynamoDb = dynamoDb;
         this.s3 = s3;
         this.sns = sns;
         this.backup = backup;
         this.tagging = tagging;
+        this.iam = iam;
         this.startupTimes = Collections.unmodifiableMap(startupTimes);
     }
 
@@ -69,7 +71,9 @@ public final class EmbeddedAws implements AutoCloseable {
                     () -> SnsStandIn.start(inventory.accountId(), inventory.primaryRegion()));
             BackupStandIn backup = timed("backup", times, started, () -> BackupStandIn.start(options, inventory));
             TaggingStandIn tagging = timed("tagging", times, started, () -> TaggingStandIn.start(inventory));
-            return new EmbeddedAws(dynamoDb.join(), s3.join(), sns, backup, tagging, new LinkedHashMap<>(times));
+            IamStandIn iam = timed("iam", times, started, () -> IamStandIn.start(inventory));
+            return new EmbeddedAws(dynamoDb.join(), s3.join(), sns, backup, tagging, iam,
+                    new LinkedHashMap<>(times));
         } catch (RuntimeException e) {
             closeAll(started);
             throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
@@ -108,6 +112,14 @@ public final class EmbeddedAws implements AutoCloseable {
         return tagging.endpoint();
     }
 
+    public URI iamEndpoint() {
+        return iam.endpoint();
+    }
+
+    public IamStandIn iam() {
+        return iam;
+    }
+
     public SnsStandIn sns() {
         return sns;
     }
@@ -140,6 +152,7 @@ public final class EmbeddedAws implements AutoCloseable {
         environment.put("AWS_ENDPOINT_URL_SNS", snsEndpoint().toString());
         environment.put("AWS_ENDPOINT_URL_BACKUP", backupEndpoint().toString());
         environment.put("AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API", taggingEndpoint().toString());
+        environment.put("AWS_ENDPOINT_URL_IAM", iamEndpoint().toString());
         environment.put("AWS_REGION", backup.inventory().primaryRegion());
         environment.put("AWS_ACCESS_KEY_ID", ACCESS_KEY_ID);
         environment.put("AWS_SECRET_ACCESS_KEY", SECRET_ACCESS_KEY);
@@ -148,7 +161,7 @@ public final class EmbeddedAws implements AutoCloseable {
 
     @Override
     public void close() {
-        closeAll(List.of(tagging, backup, sns, s3, dynamoDb));
+        closeAll(List.of(iam, tagging, backup, sns, s3, dynamoDb));
     }
 
     private static void closeAll(List<? extends AutoCloseable> parts) {

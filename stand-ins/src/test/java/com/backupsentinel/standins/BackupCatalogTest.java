@@ -105,7 +105,7 @@ class BackupCatalogTest {
     void listsRecoveryPointsByVaultWithFiltersAndByResource() {
         List<RecoveryPointByBackupVault> staging = client.listRecoveryPointsByBackupVaultPaginator(request -> request
                 .backupVaultName(STAGING).maxResults(50)).recoveryPoints().stream().toList();
-        assertThat(staging).hasSize(203).filteredOn(point -> !point.isEncrypted()).singleElement()
+        assertThat(staging).hasSize(206).filteredOn(point -> !point.isEncrypted()).singleElement()
                 .satisfies(point -> assertThat(point.resourceName()).isEqualTo("arrakis-staging-redis-0"));
         assertThat(client.listRecoveryPointsByBackupVaultPaginator(request -> request.backupVaultName(PRODUCTION)
                 .byResourceType("EFS")).recoveryPoints().stream().filter(point -> point.status() == RecoveryPointStatus.PARTIAL))

@@ -60,7 +60,7 @@ class BackupStandInTest {
             assertThat(page.backupJobs()).hasSizeLessThanOrEqualTo(100);
             page.backupJobs().forEach(job -> assertThat(ids.add(job.backupJobId())).as("repeated %s", job.backupJobId()).isTrue());
         }
-        assertThat(ids).hasSize(587);
+        assertThat(ids).hasSize(588);
         assertThat(pages).isEqualTo(6);
         assertThat(backup.callCount("ListBackupJobs") - before).isEqualTo(6);
     }
@@ -78,7 +78,7 @@ class BackupStandInTest {
         assertThat(count(BackupJobState.FAILED, null, null, null)).isEqualTo(8);
         assertThat(count(BackupJobState.FAILED, WINDOW_START, null, null)).isEqualTo(3);
         assertThat(client.listBackupJobsPaginator(request -> request.byCreatedAfter(WINDOW_START)).backupJobs().stream().count())
-                .isEqualTo(40);
+                .isEqualTo(41);
         assertThat(client.listBackupJobsPaginator(request -> request.byResourceType("EBS").byState(BackupJobState.ABORTED))
                 .backupJobs().stream().count()).isEqualTo(2);
         assertThat(client.listBackupJobsPaginator(request -> request.byBackupVaultName("arrakis-backup-vault-staging"))
@@ -97,7 +97,7 @@ class BackupStandInTest {
     @Test
     void scopesJobsToTheCallersAccountUnlessByAccountIdAsksOtherwise() {
         assertThat(client.listBackupJobsPaginator(request -> request.byAccountId("*")).backupJobs().stream().count())
-                .isEqualTo(587);
+                .isEqualTo(588);
         assertThat(client.listBackupJobsPaginator(request -> request.byAccountId("210987654321")).backupJobs().stream().count())
                 .isZero();
         assertThatThrownBy(() -> client.listBackupJobs(request -> request.byAccountId("not-an-account")))
@@ -136,7 +136,8 @@ class BackupStandInTest {
     @Test
     void servesEachRegionFromTheSignaturesCredentialScope() {
         assertThat(client.listBackupVaults().backupVaultList()).extracting(BackupVaultListMember::backupVaultName)
-                .containsExactly("arrakis-backup-vault-production", "arrakis-backup-vault-staging");
+                .containsExactly("arrakis-backup-vault-production", "arrakis-backup-vault-staging",
+                        "arrakis-airgapped-vault-production");
         assertThat(replicaClient.listBackupVaults().backupVaultList()).extracting(BackupVaultListMember::backupVaultName)
                 .containsExactly("arrakis-backup-vault-replica-production");
         assertThat(replicaClient.listBackupJobs().backupJobs()).isEmpty();
@@ -154,10 +155,10 @@ class BackupStandInTest {
                 "arn:aws:backup:us-east-1:123456789012:backup-vault:arrakis-backup-vault-replica-production"))
                 .copyJobs().stream().count()).isEqualTo(365);
         assertThat(client.listRestoreJobsPaginator(request -> request.byStatus(RestoreJobStatus.COMPLETED)).restoreJobs()
-                .stream().count()).isEqualTo(10);
+                .stream().count()).isEqualTo(9);
         assertThat(client.listRestoreJobsPaginator(request -> request.byRestoreTestingPlanArn(
                 "arn:aws:backup:us-west-2:123456789012:restore-testing-plan:arrakis_weekly_restore_test-k3v9qd"))
-                .restoreJobs().stream().count()).isEqualTo(8);
+                .restoreJobs().stream().count()).isEqualTo(7);
     }
 
     @Test

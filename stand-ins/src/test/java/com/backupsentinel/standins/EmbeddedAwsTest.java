@@ -18,18 +18,18 @@ class EmbeddedAwsTest {
             Map<String, String> environment = aws.endpointEnvironment();
 
             assertThat(environment).containsOnlyKeys("AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_SNS",
-                    "AWS_ENDPOINT_URL_BACKUP", "AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API", "AWS_REGION", "AWS_ACCESS_KEY_ID",
-                    "AWS_SECRET_ACCESS_KEY");
+                    "AWS_ENDPOINT_URL_BACKUP", "AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API", "AWS_ENDPOINT_URL_IAM", "AWS_REGION",
+                    "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY");
             assertThat(environment).containsEntry("AWS_REGION", "us-west-2")
                     .containsEntry("AWS_ENDPOINT_URL_BACKUP", aws.backupEndpoint().toString());
             assertThat(environment.values()).filteredOn(value -> value.startsWith("http"))
-                    .hasSize(5).allMatch(value -> value.startsWith("http://127.0.0.1:")).doesNotHaveDuplicates();
+                    .hasSize(6).allMatch(value -> value.startsWith("http://127.0.0.1:")).doesNotHaveDuplicates();
             for (String name : environment.keySet()) {
                 if (name.startsWith("AWS_ENDPOINT_URL_")) {
                     LoopbackOnly.assertLoopbackOnly(URI.create(environment.get(name)));
                 }
             }
-            assertThat(aws.startupTimes()).containsKeys("dynamodb", "s3", "inventory", "sns", "backup", "tagging");
+            assertThat(aws.startupTimes()).containsKeys("dynamodb", "s3", "inventory", "sns", "backup", "tagging", "iam");
 
             try (BackupClient backup = Clients.of(BackupClient.builder(), aws.backupEndpoint(), "us-west-2");
                  SnsClient sns = Clients.of(SnsClient.builder(), aws.snsEndpoint(), "us-west-2");

@@ -13,12 +13,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
  * Everything BackupValidatorFunction reads from its environment, read once and checked. Defaults follow the seed
  * (RPO 24 h, RTO 4 h = 240 min, replica region us-east-1, resources tagged Environment production or staging
- * without VolumeType=temporary for coverage) and are listed in docs/backup-validator.md.
+ * without VolumeType=temporary for coverage, each environment's retention unless MIN_RETENTION_DAYS is set) and are
+ * listed in docs/backup-validator.md.
  */
 public record BackupValidatorConfig(DeploymentEnvironment environment, String reportBucket,
                                     String notificationTopicArn, int lookbackHours, List<String> regions,
@@ -41,6 +43,8 @@ public record BackupValidatorConfig(DeploymentEnvironment environment, String re
     public static final String COVERAGE_RESOURCE_TYPES = "COVERAGE_RESOURCE_TYPES";
     public static final String COVERAGE_INCLUDE_TAGS = "COVERAGE_INCLUDE_TAGS";
     public static final String COVERAGE_EXCLUDE_TAGS = "COVERAGE_EXCLUDE_TAGS";
+    public static final String ENVIRONMENT_TAG_KEY = "ENVIRONMENT_TAG_KEY";
+    public static final String RESTORE_TEST_MAX_AGE_DAYS = "RESTORE_TEST_MAX_AGE_DAYS";
     public static final String REPORT_TIME_ZONE = "REPORT_TIME_ZONE";
     public static final String REPORT_LINK_HOURS = "REPORT_LINK_HOURS";
     public static final String REPORT_BUCKET = "REPORT_BUCKET";
@@ -89,7 +93,7 @@ public record BackupValidatorConfig(DeploymentEnvironment environment, String re
         ControlSettings controls = new ControlSettings(environment,
                 reader.integer(RPO_TARGET_HOURS, 24, 1, 8760),
                 reader.integer(RTO_TARGET_MINUTES, 240, 1, 10080),
-                reader.integer(MIN_RETENTION_DAYS, 35, 1, 36500),
+                minRetention(reader),
                 reader.integer(STUCK_JOB_HOURS, 24, 1, 720),
                 reader.decimal(STUCK_JOB_MEDIAN_FACTOR, 3.0, 1.0, 100.0),
                 reader.integer(MIN_BACKUP_FREQUENCY_HOURS, 24, 1, 8760),
@@ -99,7 +103,9 @@ public record BackupValidatorConfig(DeploymentEnvironment environment, String re
                 replicaAccount,
                 reader.list(COVERAGE_RESOURCE_TYPES, DEFAULT_RESOURCE_TYPES),
                 tagRules(reader, COVERAGE_INCLUDE_TAGS, DEFAULT_INCLUDE_TAGS),
-                tagRules(reader, COVERAGE_EXCLUDE_TAGS, DEFAULT_EXCLUDE_TAGS));
+                tagRules(reader, COVERAGE_EXCLUDE_TAGS, DEFAULT_EXCLUDE_TAGS),
+                reader.optional(ENVIRONMENT_TAG_KEY, ControlSettings.DEFAULT_ENVIRONMENT_TAG_KEY),
+                reader.integer(RESTORE_TEST_MAX_AGE_DAYS, ControlSettings.DEFAULT_RESTORE_TEST_MAX_AGE_DAYS, 1, 365));
         return new BackupValidatorConfig(environment, bucket, topic, reader.integer(LOOKBACK_HOURS, 24, 1, 2160),
                 regions, zone(reader), reader.integer(REPORT_LINK_HOURS, 24, 1, 168),
                 reader.optional(METRICS_NAMESPACE, "BackupSentinel"), controls,
@@ -109,6 +115,14 @@ public record BackupValidatorConfig(DeploymentEnvironment environment, String re
     /** The first region listed: where BACKUP_VAULT_NAME must exist. */
     public String primaryRegion() {
         return regions.get(0);
+    }
+
+    /** MIN_RETENTION_DAYS when set (1..36500); unset or empty = each environment's retention of the seed. */
+    private static OptionalInt minRetention(ConfigReader reader) {
+        if (reader.optional(MIN_RETENTION_DAYS).filter(value -> !value.isBlank()).isEmpty()) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(reader.integer(MIN_RETENTION_DAYS, 0, 1, 36500));
     }
 
     private static List<TagRule> tagRules(ConfigReader reader, String name, String defaults) {

@@ -28,8 +28,8 @@ final class ReportAssembler {
     }
 
     static ValidationReport assemble(BackupValidatorConfig config, ValidationRequest request, Invocation invocation,
-                                     EvaluationWindow window, List<String> regions, List<ControlId> controls,
-                                     List<RegionResult> results) {
+                                     String accountAlias, EvaluationWindow window, List<String> regions,
+                                     List<ControlId> controls, List<RegionResult> results) {
         List<String> incomplete = new ArrayList<>();
         for (RegionResult region : results) {
             for (ControlResult result : region.controls()) {
@@ -46,7 +46,7 @@ final class ReportAssembler {
                     : ControlParameters.of(control, config.controls(), lookback));
         }
         return new ValidationReport(runId(window, invocation), window.now(), config.environment().wireName(),
-                invocation.accountId(), request.trigger().name(), window.start(), window.end(), lookback,
+                invocation.accountId(), accountAlias, request.trigger().name(), window.start(), window.end(), lookback,
                 config.reportTimeZone().getId(), regions, accounts(request), controls, incomplete.isEmpty(),
                 incomplete, Summaries.of(controls, results), parameters, results);
     }

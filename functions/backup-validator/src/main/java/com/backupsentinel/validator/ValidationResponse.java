@@ -3,6 +3,7 @@ package com.backupsentinel.validator;
 import com.backupsentinel.shared.json.Json;
 import com.backupsentinel.validator.report.ControlSummary;
 import com.backupsentinel.validator.report.Digest;
+import com.backupsentinel.validator.report.FixToday;
 import com.backupsentinel.validator.report.SummaryTable;
 import com.backupsentinel.validator.report.ValidationReport;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,10 +32,18 @@ final class ValidationResponse {
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("status", report.summary().status().name());
         response.put("headline", Digest.headline(report));
+        response.put("findings", report.summary().findings());
+        response.put("errorFindings", report.summary().errorFindings());
+        List<String> fixToday = new ArrayList<>();
+        for (int i = 0; i < report.summary().fixToday().size(); i++) {
+            fixToday.add(FixToday.line(i + 1, report.summary().fixToday().get(i)));
+        }
+        response.put("fixToday", fixToday);
         response.put("complete", report.complete());
         response.put("incompleteControls", report.incompleteControls());
         response.put("environment", report.environment());
         response.put("accountId", report.accountId());
+        response.put("accountAlias", report.accountAlias());
         response.put("runId", report.runId());
         Map<String, Object> window = new LinkedHashMap<>();
         window.put("start", report.windowStart().toString());

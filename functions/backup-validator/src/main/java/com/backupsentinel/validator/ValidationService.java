@@ -14,6 +14,7 @@ import com.backupsentinel.validator.controls.Deadline;
 import com.backupsentinel.validator.controls.EvaluationWindow;
 import com.backupsentinel.validator.controls.RegionEvaluator;
 import com.backupsentinel.validator.controls.RegionResult;
+import com.backupsentinel.validator.inventory.InventoryException;
 import com.backupsentinel.validator.inventory.JobQuery;
 import com.backupsentinel.validator.inventory.RegionalInventory;
 import com.backupsentinel.validator.report.Digest;
@@ -75,8 +76,9 @@ public final class ValidationService {
         LOG.info("Validation started", entry("trigger", request.trigger()), entry("lookbackHours", lookback),
                 entry("regions", regions), entry("accounts", request.accounts()),
                 entry("controls", controls.stream().map(c -> c.id().wireName()).toList()));
+        String alias = accountAlias();
         List<RegionResult> results = evaluate(regions, controls, window, accounts(request), deadline);
-        ValidationReport report = ReportAssembler.assemble(config, request, invocation, window, regions,
+        ValidationReport report = ReportAssembler.assemble(config, request, invocation, alias, window, regions,
                 controls.stream().map(Control::id).toList(), results);
         ReportLinks links;
         RuntimeException writeFailure = null;
@@ -99,6 +101,20 @@ public final class ValidationService {
                     + " written to " + config.reportBucket() + ": " + writeFailure.getMessage(), writeFailure);
         }
         return new ValidationOutcome(report, links, messageId);
+    }
+
+    /**
+     * The account's alias for the reports' titles; when IAM does not tell (no iam:ListAccountAliases, throttled), the
+     * reports name the account by its id and the run carries on.
+     */
+    private String accountAlias() {
+        try {
+            return inventories.accountNames().alias().orElse("");
+        } catch (InventoryException e) {
+            LOG.warn("Account alias not readable: the reports name the account by its id",
+                    entry("reason", e.getMessage()));
+            return "";
+        }
     }
 
     /** The requested controls in report order; the S3 sources control reads S3 through the primary region. */

@@ -42,11 +42,12 @@ class BackupValidatorConfigTest {
         assertThat(config.reportTimeZone()).isEqualTo(ZoneId.of("UTC"));
         assertThat(config.reportLinkHours()).isEqualTo(24);
         assertThat(config.metricsNamespace()).isEqualTo("BackupSentinel");
-        assertThat(config.controls()).isEqualTo(new ControlSettings(DeploymentEnvironment.PRODUCTION, 24, 240, 35,
-                24, 3.0, 24, false, Optional.empty(), "us-east-1", Optional.empty(),
+        assertThat(config.controls()).isEqualTo(new ControlSettings(DeploymentEnvironment.PRODUCTION, 24, 240,
+                java.util.OptionalInt.empty(), 24, 3.0, 24, false, Optional.empty(), "us-east-1", Optional.empty(),
                 List.of("rds:db", "rds:cluster", "ec2:volume", "elasticfilesystem:file-system", "dynamodb:table", "s3"),
                 List.of(new TagRule("Environment", List.of("production", "staging"))),
-                List.of(TagRule.parse("VolumeType=temporary"))));
+                List.of(TagRule.parse("VolumeType=temporary")), "Environment", 10));
+        assertThat(config.controls().minRetentionDays(DeploymentEnvironment.DEVELOPMENT)).as("the seed's").isEqualTo(7);
     }
 
     @Test

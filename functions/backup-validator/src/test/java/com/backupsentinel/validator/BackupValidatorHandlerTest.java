@@ -53,7 +53,7 @@ class BackupValidatorHandlerTest {
 
         assertThat(response).containsEntry("status", "NON_COMPLIANT").containsEntry("complete", true)
                 .doesNotContainKey("report");
-        assertThat((List<?>) response.get("controls")).hasSize(10);
+        assertThat((List<?>) response.get("controls")).hasSize(12);
         assertThat(demo.aws.sns().published()).hasSize(1);
     }
 
@@ -92,7 +92,7 @@ class BackupValidatorHandlerTest {
         assertThat((Map<String, Object>) response.get("window")).containsEntry("lookbackHours", 72)
                 .containsEntry("start", "2026-11-19T06:00:00Z");
         assertThat((Map<String, Object>) control(response, "job_outcomes").get("figures"))
-                .containsEntry("backupJobs", 123L);
+                .containsEntry("backupJobs", 124L);
     }
 
     @Test
@@ -101,7 +101,7 @@ class BackupValidatorHandlerTest {
 
         assertThat(response.get("regions")).isEqualTo(List.of("us-west-2", "us-east-1"));
         assertThat((Map<String, Object>) control(response, "recovery_point_integrity").get("figures"))
-                .containsEntry("recoveryPoints", 985L);
+                .containsEntry("recoveryPoints", 988L);
     }
 
     @Test
@@ -109,12 +109,12 @@ class BackupValidatorHandlerTest {
         Map<String, Object> response = handler.handleRequest(event("full-report.json"), new TestContext(3_000));
 
         assertThat(response).containsEntry("status", "INCOMPLETE").containsEntry("complete", false);
-        assertThat((List<String>) response.get("incompleteControls")).hasSize(10).contains("rpo (us-west-2)",
+        assertThat((List<String>) response.get("incompleteControls")).hasSize(12).contains("rpo (us-west-2)",
                 "s3_backup_sources (us-west-2)");
         assertThat(control(response, "vault_protection").get("reason"))
                 .isEqualTo("us-west-2: time budget ran out before reading vaults");
         List<PublishedMessage> digests = demo.aws.sns().published();
         assertThat(digests).singleElement().satisfies(d -> assertThat(d.subject())
-                .isEqualTo("[development] Backup validation INCOMPLETE: 0 non-compliant, 10 incomplete, 0 compliant"));
+                .isEqualTo("[arrakis-platform us-west-2] Backup validation INCOMPLETE: 0/12 non-compliant, 12 incomplete"));
     }
 }

@@ -28,6 +28,15 @@ final class BenchmarkInventory {
     }
 
     static Inventory generate(Instant now, int resources, int backupJobs, int recoveryPoints) {
+        return generate(now, resources, backupJobs, recoveryPoints, 0);
+    }
+
+    /**
+     * As above, plus {@code scanJobs} malware scan jobs of the recovery points (the production plan's daily rule scans
+     * them), and every other restore job without SourceResourceArn, so the validator attributes it through the vault
+     * listing.
+     */
+    static Inventory generate(Instant now, int resources, int backupJobs, int recoveryPoints, int scanJobs) {
         Random random = new Random(20261122L);
         InventoryBuilder builder = Inventory.builder(ACCOUNT, REGION);
         for (String vault : VAULTS) {
@@ -48,10 +57,17 @@ final class BenchmarkInventory {
         plans(builder);
         for (int t = 0; t < resources / 10; t++) {
             Instant created = now.minusSeconds(86_400L * (1 + t % 13));
-            builder.restoreJob(REGION, Json.mapper().createObjectNode().put("AccountId", ACCOUNT)
-                    .put("RestoreJobId", "restore-" + t).put("SourceResourceArn", arn(t * 10)).put("ResourceType", type(t * 10))
+            ObjectNode restore = Json.mapper().createObjectNode().put("AccountId", ACCOUNT)
+                    .put("RestoreJobId", "restore-" + t).put("ResourceType", type(t * 10))
+                    .put("RecoveryPointArn", pointArn(t * 10))
+                    .put("BackupVaultArn", "arn:aws:backup:" + REGION + ":" + ACCOUNT + ":backup-vault:"
+                            + VAULTS[(t * 10) % resources % VAULTS.length])
                     .put("Status", "COMPLETED").put("CreationDate", created.toString())
-                    .put("CompletionDate", created.plusSeconds(1800 + 60L * (t % 300)).toString()));
+                    .put("CompletionDate", created.plusSeconds(1800 + 60L * (t % 300)).toString());
+            if (scanJobs == 0 || t % 2 == 0) {
+                restore.put("SourceResourceArn", arn(t * 10));
+            }
+            builder.restoreJob(REGION, restore);
         }
         Duration history = Duration.ofDays(14);
         for (int j = 0; j < backupJobs; j++) {
@@ -79,15 +95,35 @@ final class BenchmarkInventory {
         for (int p = 0; p < recoveryPoints; p++) {
             int r = p % resources;
             Instant created = now.minusSeconds((long) (Duration.ofDays(35).toSeconds() * ((double) p / recoveryPoints)));
-            ObjectNode point = Json.mapper().createObjectNode().put("RecoveryPointArn", "arn:aws:backup:" + REGION + ":"
-                    + ACCOUNT + ":recovery-point:rp-" + p).put("BackupVaultName", VAULTS[r % VAULTS.length])
+            ObjectNode point = Json.mapper().createObjectNode().put("RecoveryPointArn", pointArn(p))
+                    .put("BackupVaultName", VAULTS[r % VAULTS.length])
                     .put("ResourceArn", arn(r)).put("ResourceType", type(r)).put("Status", "COMPLETED")
                     .put("CreationDate", created.toString()).put("CompletionDate", created.plusSeconds(600).toString())
                     .put("IsEncrypted", true);
             point.putObject("Lifecycle").put("DeleteAfterDays", 35);
+            if (scanJobs > 0) {
+                point.putObject("CreatedBy").put("BackupPlanId", "bench-plan-production").put("BackupRuleId", "daily");
+            }
             builder.recoveryPoint(REGION, point);
         }
+        scanJobs(builder, now, resources, recoveryPoints, scanJobs);
         return builder.build();
+    }
+
+    /** Scan jobs of the first {@code scanJobs} recovery points, completed over 13 days; one in 500 FAILED. */
+    private static void scanJobs(InventoryBuilder builder, Instant now, int resources, int recoveryPoints,
+                                 int scanJobs) {
+        for (int s = 0; s < scanJobs; s++) {
+            int p = s % recoveryPoints;
+            Instant completed = now.minusSeconds((long) (Duration.ofDays(13).toSeconds() * ((double) s / scanJobs)));
+            ObjectNode scan = Json.mapper().createObjectNode().put("AccountId", ACCOUNT).put("ScanJobId", "scan-" + s)
+                    .put("BackupVaultName", VAULTS[p % resources % VAULTS.length]).put("RecoveryPointArn", pointArn(p))
+                    .put("ResourceArn", arn(p % resources)).put("ResourceType", "EBS").put("MalwareScanner", "GUARDDUTY")
+                    .put("State", s % 500 == 0 ? "FAILED" : "COMPLETED").put("CreationDate",
+                            completed.minusSeconds(900).toString()).put("CompletionDate", completed.toString());
+            scan.putObject("ScanResult").put("ScanResultStatus", "NO_THREATS_FOUND");
+            builder.scanJob(REGION, scan);
+        }
     }
 
     /** A production plan with the seed's three rules and a copy, and a staging plan, each selecting by tag. */
@@ -101,8 +137,12 @@ final class BenchmarkInventory {
             String[][] rules = {{"daily", "cron(0 1 * * ? *)", "90"}, {"weekly", "cron(0 1 ? * SUN *)", "365"},
                 {"monthly", "cron(0 1 1 * ? *)", "2555"}};
             for (String[] rule : rules) {
-                ObjectNode item = body.withArray("Rules").addObject().put("RuleName", rule[0])
+                ObjectNode item = body.withArray("Rules").addObject().put("RuleName", rule[0]).put("RuleId", rule[0])
                         .put("TargetBackupVaultName", VAULTS[0]).put("ScheduleExpression", rule[1]);
+                if (rule[0].equals("daily") && plan[1].equals("production")) {
+                    item.putArray("ScanActions").addObject().put("MalwareScanner", "GUARDDUTY")
+                            .put("ScanMode", "INCREMENTAL_SCAN");
+                }
                 item.putObject("Lifecycle").put("DeleteAfterDays", Integer.parseInt(rule[2]));
                 item.putArray("CopyActions").addObject().put("DestinationBackupVaultArn",
                         "arn:aws:backup:us-east-1:" + ACCOUNT + ":backup-vault:replica");
@@ -116,6 +156,10 @@ final class BenchmarkInventory {
                     .put("ConditionValue", plan[1]);
             builder.backupSelection(REGION, selection);
         }
+    }
+
+    static String pointArn(int point) {
+        return "arn:aws:backup:" + REGION + ":" + ACCOUNT + ":recovery-point:rp-" + point;
     }
 
     static String arn(int resource) {

@@ -23,7 +23,8 @@ import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * The repository's demo account served by the embedded stand-ins with the clock pinned at its export time, a
- * report bucket and a topic created in them, and the validator's environment as template.yaml's defaults set it.
+ * report bucket and a topic created in them, and the validator's environment as local invoke sets it: template.yaml's
+ * defaults with the demo's own deployment parameters (demo-account/env-vars.json).
  */
 final class DemoAccount implements AutoCloseable {
 
@@ -46,23 +47,31 @@ final class DemoAccount implements AutoCloseable {
                 .topicArn();
         environment.putAll(Map.of("ENVIRONMENT", "development", "REPORT_BUCKET", BUCKET, "NOTIFICATION_TOPIC_ARN", topic,
                 "POWERTOOLS_METRICS_NAMESPACE", "BackupSentinel", "RPO_TARGET_HOURS", "24", "RTO_TARGET_MINUTES", "240",
-                "MIN_RETENTION_DAYS", "35", "STUCK_JOB_HOURS", "24", "STUCK_JOB_MEDIAN_FACTOR", "3",
+                "STUCK_JOB_HOURS", "24", "STUCK_JOB_MEDIAN_FACTOR", "3",
                 "LOOKBACK_HOURS", "24"));
         try (S3Client loader = StandInClients.writer(aws.s3Endpoint())) {
             DemoS3Objects.load(loader, S3_DEMO.resolve("objects.json"), EXPORTED_AT);
         }
         environment.put("BACKUP_SOURCES", backupSources());
-        environment.putAll(Map.of("REGIONS", "us-west-2", "BACKUP_VAULT_NAME", "Default", "REPLICA_REGION", "us-east-1",
-                "REQUIRE_CUSTOMER_MANAGED_KEY", "true"));
+        environment.putAll(Map.of("REGIONS", "us-west-2", "BACKUP_VAULT_NAME", parameter("BackupVaultName"),
+                "REPLICA_REGION", "us-east-1", "REQUIRE_CUSTOMER_MANAGED_KEY", "true"));
     }
 
     final RecordingMetrics metrics = new RecordingMetrics();
 
     /** BACKUP_SOURCES as local invoke gets it: from the demo inventory's own {@code demo-account/env-vars.json}. */
     static String backupSources() {
+        return envVars().path("BackupValidatorFunction").path("BACKUP_SOURCES").asText();
+    }
+
+    /** A deployment parameter of {@code demo-account/env-vars.json}, as local invoke applies it (e.g. the vault). */
+    static String parameter(String name) {
+        return envVars().path("Parameters").path(name).asText();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode envVars() {
         try {
-            return Json.mapper().readTree(Files.readString(S3_DEMO.resolveSibling("env-vars.json")))
-                    .path("BackupValidatorFunction").path("BACKUP_SOURCES").asText();
+            return Json.mapper().readTree(Files.readString(S3_DEMO.resolveSibling("env-vars.json")));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the demo's env-vars.json", e);
         }

@@ -9,6 +9,7 @@ import com.backupsentinel.shared.json.Json;
 import com.backupsentinel.standins.PublishedMessage;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -16,10 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The full report on the demo account, at its export time, must state exactly the figures of
- * demo-account/EXPECTED.md (24 h window, us-west-2, template.yaml's default parameters), and write and announce
- * the reports. The S3 backup sources are demo-account/s3/ (objects.json loaded into the S3 stand-in, BACKUP_SOURCES
- * from env-vars.json, as local invoke gets them).
+ * The full report on the demo account, at its export time, must state exactly the figures and findings of
+ * demo-account/EXPECTED.md (24 h window, us-west-2, template.yaml's defaults with the demo's env-vars.json, as local
+ * invoke runs it), in every format, and write and announce the reports. The S3 backup sources are demo-account/s3/
+ * (objects.json loaded into the S3 stand-in, BACKUP_SOURCES from env-vars.json, as local invoke gets them).
  */
 class DemoAccountFiguresTest {
 
@@ -49,88 +50,101 @@ class DemoAccountFiguresTest {
     }
 
     @Test
-    void jobOutcomesOverTheLast24Hours() {
-        assertThat(figures("job_outcomes")).containsExactly(
-                entry("backupJobs", 40L), entry("backupCompleted", 34L), entry("backupCompletedWithIssues", 1L),
-                entry("backupFailed", 5L), entry("backupActive", 1L), entry("backupSuccessRatePercent", 87.18),
-                entry("copyJobs", 23L), entry("copyCompleted", 21L), entry("copyCompletedWithIssues", 0L),
-                entry("copyFailed", 1L), entry("copyActive", 1L), entry("copySuccessRatePercent", 95.45),
-                entry("restoreJobs", 2L), entry("restoreCompleted", 1L), entry("restoreCompletedWithIssues", 0L),
-                entry("restoreFailed", 0L), entry("restoreActive", 1L), entry("restoreSuccessRatePercent", 100.0));
+    void statesExactlyTheFiguresOfExpectedMdForEveryControl() {
+        ExpectedFigures expected = ExpectedFigures.read();
+
+        assertThat(expected.figures.keySet()).as("controls EXPECTED.md gives figures for").containsExactlyInAnyOrder(
+                "job_outcomes", "stuck_jobs", "recovery_point_integrity", "malware_scans", "rpo", "rto",
+                "restore_testing", "coverage", "plan_policy", "vault_protection", "copies");
+        expected.figures.forEach((control, figures) -> {
+            Map<String, String> stated = new LinkedHashMap<>();
+            figures(control).forEach((name, value) -> stated.put(name, ExpectedFigures.decimal(value)));
+            assertThat(stated).as("figures of %s", control).containsExactlyEntriesOf(figures);
+        });
+    }
+
+    @Test
+    void findsExactlyTheFindingsOfExpectedMdForEveryControl() {
+        ExpectedFigures expected = ExpectedFigures.read();
+
+        assertThat(expected.findings.keySet()).isEqualTo(expected.figures.keySet());
+        expected.findings.forEach((control, findings) -> {
+            List<String> found = new ArrayList<>();
+            reportControl(control).path("findings").forEach(f -> found.add(f.path("rule").asText() + " on "
+                    + f.path("resourceName").asText() + (f.path("count").asLong() > 1 ? " (" + f.path("count").asLong()
+                    + ")" : "")));
+            assertThat(found).as("findings of %s", control).containsExactlyInAnyOrderElementsOf(findings);
+        });
+    }
+
+    @Test
+    void everyFormatStatesTheSameFigures() {
+        String prefix = "reports/validation/2026/11/22/validation-060000Z-3f9d2c1e";
+        PublishedMessage digest = demo.aws.sns().published().get(0);
+        JsonNode message = tree(digest.message());
+        new RenderedFormats(object(prefix + ".json"), object(prefix + "-control-compliance.csv"),
+                object(prefix + "-resource-compliance.csv"), object(prefix + ".html"), digest.subject(),
+                message.path("email").asText(), message.path("default").asText(), response).assertSameFigures();
+    }
+
+    @Test
+    void resourcesNonCompliantAndEvaluatedPerControl() {
         assertCounts("job_outcomes", "NON_COMPLIANT", 7, 40, 7);
-    }
-
-    @Test
-    void jobOutcomesPerStateResourceTypeAndVault() {
-        JsonNode backup = report().path("results").get(0).path("controls").get(0).path("details").path("kinds").get(0);
-        assertThat(backup.path("byState").toString())
-                .isEqualTo("{\"ABORTED\":1,\"COMPLETED\":34,\"EXPIRED\":1,\"FAILED\":3,\"RUNNING\":1}");
-        assertThat(backup.path("byResourceType").findValuesAsText("key"))
-                .containsExactly("DynamoDB", "EBS", "EFS", "RDS", "S3");
-        assertThat(backup.path("byResourceType").findValues("total")).extracting(JsonNode::asInt)
-                .containsExactly(6, 21, 2, 8, 3);
-        assertThat(backup.path("byVault").findValues("total")).extracting(JsonNode::asInt).containsExactly(26, 14);
-    }
-
-    @Test
-    void stuckJobs() {
-        assertThat(figures("stuck_jobs")).containsExactly(entry("activeJobs", 5), entry("stuckJobs", 2),
-                entry("slowerThanUsualJobs", 2));
-        assertCounts("stuck_jobs", "NON_COMPLIANT", 4, 5, 4);
-    }
-
-    @Test
-    void recoveryPointIntegrity() {
-        assertThat(figures("recovery_point_integrity")).containsExactly(entry("recoveryPoints", 596L),
-                entry("partial", 1L), entry("expired", 0L), entry("stopped", 0L), entry("deleting", 0L),
-                entry("unencrypted", 1L), entry("notCustomerManagedKey", 202L), entry("belowMinimumRetention", 1L));
-        assertCounts("recovery_point_integrity", "NON_COMPLIANT", 16, 42, 205);
-    }
-
-    @Test
-    void recoveryPointObjective() {
-        assertThat(figures("rpo")).containsExactly(entry("protectedResources", 42), entry("withinTarget", 34),
-                entry("breached", 8), entry("withoutRecoveryPoint", 0), entry("oldestAgeHours", 100.9));
+        assertCounts("stuck_jobs", "NON_COMPLIANT", 5, 6, 5);
+        assertCounts("recovery_point_integrity", "NON_COMPLIANT", 16, 42, 5);
+        assertCounts("malware_scans", "NON_COMPLIANT", 4, 16, 4);
         assertCounts("rpo", "NON_COMPLIANT", 8, 42, 8);
-    }
-
-    @Test
-    void recoveryTimeObjective() {
-        assertThat(figures("rto")).containsExactly(entry("protectedResources", 42), entry("restoredResources", 8),
-                entry("restoreCompletedResources", 6), entry("restoreTestingResources", 4),
-                entry("neverRestoreTested", 34), entry("noCompletedRestore", 2), entry("rtoExceeded", 1),
-                entry("slowestRestoreMinutes", 295.0));
         assertCounts("rto", "NON_COMPLIANT", 37, 42, 37);
-    }
-
-    @Test
-    void coverage() {
-        assertThat(figures("coverage")).containsExactly(entry("resourcesInScope", 45), entry("excludedByTag", 1),
-                entry("outOfScope", 1), entry("notSelectedByAnyPlan", 3), entry("protectedResources", 42),
-                entry("withoutRecoveryPointInWindow", 8));
-        assertCounts("coverage", "NON_COMPLIANT", 11, 45, 11);
-    }
-
-    @Test
-    void planPolicyVaultProtectionAndCopies() {
-        assertThat(figures("plan_policy")).containsExactly(entry("plans", 2), entry("rules", 4));
+        assertCounts("restore_testing", "NON_COMPLIANT", 3, 6, 4);
+        assertCounts("coverage", "NON_COMPLIANT", 3, 45, 3);
         assertCounts("plan_policy", "COMPLIANT", 0, 2, 0);
-        assertThat(figures("vault_protection")).containsExactly(entry("vaults", 2));
-        assertCounts("vault_protection", "NON_COMPLIANT", 2, 3, 3);
-        assertThat(figures("copies")).containsExactly(entry("plansRequiringCopies", 2),
-                entry("plansCopyingCrossRegion", 1), entry("copyJobs", 23L), entry("copyJobsCompleted", 21L),
-                entry("copyJobsFailed", 1L));
+        assertCounts("vault_protection", "NON_COMPLIANT", 3, 3, 5);
         assertCounts("copies", "NON_COMPLIANT", 2, 25, 2);
+    }
+
+    @Test
+    void aStuckJobIsJudgedByItsRulesWindowsAndARestoreCountsForTheProtectedResource() {
+        JsonNode stuck = reportControl("stuck_jobs").path("findings");
+        assertThat(stuck.findValuesAsText("threshold")).contains("at most 9.0 h (start window 60 min + completion"
+                + " window 480 min of rule daily-backups of plan arrakis-backup-plan-production)");
+        JsonNode rto = reportControl("rto");
+        assertThat(rto.path("resources").findValuesAsText("resourceName")).doesNotContain(
+                "arrakis-analytics-production-restored").contains("arrakis-analytics-production");
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return Json.mapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
+    }
+
+    private static String object(String key) {
+        return demo.s3.getObjectAsBytes(r -> r.bucket(DemoAccount.BUCKET).key(key)).asUtf8String();
+    }
+
+    /** The control's result in the complete JSON report (the response's report omits the verdicts). */
+    private static JsonNode reportControl(String control) {
+        String key = "reports/validation/2026/11/22/validation-060000Z-3f9d2c1e.json";
+        JsonNode report = tree(object(key));
+        for (JsonNode item : report.path("results").get(0).path("controls")) {
+            if (item.path("control").asText().equals(control)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no " + control + " in the JSON report");
     }
 
     @Test
     void summaryAndDigest() {
         assertThat(response).containsEntry("status", "NON_COMPLIANT").containsEntry("complete", true)
-                .containsEntry("headline", "9 of 10 controls non-compliant, 293 findings on 48 resources");
+                .containsEntry("headline", "11 of 12 controls non-compliant, 96 findings (38 ERROR) on 52 resources")
+                .containsEntry("accountAlias", "arrakis-platform");
         List<PublishedMessage> digests = demo.aws.sns().published();
         assertThat(digests).singleElement().satisfies(digest -> {
-            assertThat(digest.subject()).isEqualTo("[development] Backup validation: 9 non-compliant, 1 compliant"
-                    + " (293 findings)");
+            assertThat(digest.subject()).isEqualTo("[arrakis-platform us-west-2] Backup validation: 11/12"
+                    + " non-compliant, 96 findings (38 ERROR)");
             assertThat(digest.messageStructure()).isEqualTo("json");
             assertThat(digest.messageAttributes()).containsEntry("status", "NON_COMPLIANT");
         });
@@ -140,7 +154,7 @@ class DemoAccountFiguresTest {
     void emitsMetricsPerControl() {
         assertThat(demo.metrics.total("NonCompliantResources", Map.of("Control", "rto"))).isEqualTo(37);
         assertThat(demo.metrics.total("BackupJobSuccessRate", Map.of("Control", "job_outcomes"))).isEqualTo(87.18);
-        assertThat(demo.metrics.total("StuckJobs", Map.of("Control", "stuck_jobs"))).isEqualTo(2);
+        assertThat(demo.metrics.total("StuckJobs", Map.of("Control", "stuck_jobs"))).isEqualTo(3);
         assertThat(demo.metrics.total("Findings", Map.of("Control", "s3_backup_sources"))).isEqualTo(16);
         assertThat(demo.metrics.total("ControlErrors")).isZero();
     }
@@ -162,7 +176,7 @@ class DemoAccountFiguresTest {
                 entry("keysNotMatchingPattern", 1L), entry("objectsNotEncryptedAsExpected", 3L),
                 entry("settingsNotVerifiable", 8L), entry("s3Requests", 65L), entry("oldestNewestBackupAgeHours", 51.0));
         assertCounts("s3_backup_sources", "NON_COMPLIANT", 4, 4, 16);
-        JsonNode s3 = report().path("results").get(0).path("controls").get(9);
+        JsonNode s3 = report().path("results").get(0).path("controls").get(11);
         List<String> findings = new ArrayList<>();
         s3.path("findings").forEach(f -> findings.add(String.join(" | ", f.path("resourceName").asText(),
                 f.path("rule").asText(), f.path("severity").asText(), f.path("observed").asText())));

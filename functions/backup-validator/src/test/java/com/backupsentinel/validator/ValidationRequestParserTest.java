@@ -106,7 +106,8 @@ class ValidationRequestParserTest {
     void rejectsUnknownControlsListingTheKnownOnes() {
         assertThatThrownBy(() -> ValidationRequestParser.parse(Map.of("controls", List.of("rpo", "backups"))))
                 .hasMessage("Unknown control in controls: backups (known: job_outcomes, stuck_jobs,"
-                        + " recovery_point_integrity, rpo, rto, coverage, plan_policy, vault_protection, copies,"
+                        + " recovery_point_integrity, malware_scans, rpo, rto,"
+                        + " restore_testing, coverage, plan_policy, vault_protection, copies,"
                         + " s3_backup_sources)");
     }
 }

@@ -39,11 +39,11 @@ class ValidationResponseTest {
         List<ControlResult> controls = new ArrayList<>();
         for (ControlId id : ControlId.values()) {
             controls.add(new ControlResult(id, "us-west-2", ControlStatus.NON_COMPLIANT, "", 0, resources, Map.of(),
-                    resources, Map.of("rpo_target", (long) resources), findings, verdicts, null));
+                    resources, resources, Map.of("rpo_target", (long) resources), findings, verdicts, null));
         }
         RegionResult region = new RegionResult("us-west-2", controls, List.of());
         List<ControlId> ids = List.of(ControlId.values());
-        ValidationReport report = new ValidationReport("run", NOW, "production", "123456789012", "DIRECT",
+        ValidationReport report = new ValidationReport("run", NOW, "production", "123456789012", "", "DIRECT",
                 NOW.minusSeconds(86400), NOW, 24, "UTC", List.of("us-west-2"), "this account", ids, true, List.of(),
                 Summaries.of(ids, List.of(region)), Map.of(), List.of(region));
         return new ValidationOutcome(report, LINKS, "m-1");

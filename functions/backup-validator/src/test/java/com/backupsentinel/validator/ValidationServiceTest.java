@@ -57,7 +57,7 @@ class ValidationServiceTest {
 
         assertThat(outcome.report().summary().status()).isEqualTo(ControlStatus.COMPLIANT);
         assertThat(published).singleElement().satisfies(digest -> {
-            assertThat(digest.subject()).isEqualTo("[development] Backup validation: all 2 controls compliant");
+            assertThat(digest.subject()).isEqualTo("[123456789012 us-west-2] Backup validation: all 2 controls compliant");
             assertThat(digest.attributes()).containsEntry("status", "COMPLIANT").containsEntry("severity", "INFO");
             assertThat(digest.text()).contains("https://reports-bucket.example/reports/validation/2026/11/22/"
                     + "validation-060000Z-a1b2c3d4.html?expires=86400");
@@ -120,8 +120,8 @@ class ValidationServiceTest {
 
         assertThat(outcome.report().complete()).isFalse();
         assertThat(outcome.report().incompleteControls()).containsExactly("job_outcomes (us-west-2)");
-        assertThat(published.get(0).subject()).isEqualTo("[development] Backup validation INCOMPLETE: 0 non-compliant,"
-                + " 1 incomplete, 1 compliant (0 findings)");
+        assertThat(published.get(0).subject()).isEqualTo("[1 us-west-2] Backup validation INCOMPLETE: 0/2 non-compliant,"
+                + " 1 incomplete, 0 findings (0 ERROR)");
         assertThat(published.get(0).text()).contains("INCOMPLETE: the time budget ran out before these controls"
                 + " finished: job_outcomes (us-west-2)");
         assertThat(store.objects.values().iterator().next()).contains("\"complete\" : false");
@@ -153,5 +153,33 @@ class ValidationServiceTest {
         assertThat(outcome.report().lookbackHours()).isEqualTo(48);
         assertThat(outcome.report().accounts()).isEqualTo("all accounts (*)");
         assertThat(inventory.jobQueries).allSatisfy(q -> assertThat(q.account()).hasValue("*"));
+    }
+
+    @Test
+    void namesTheAccountByItsAliasWhenIamTellsIt() {
+        inventory.alias = "arrakis-platform";
+
+        ValidationOutcome outcome = service(store).validate(request(ControlId.PLAN_POLICY),
+                new Invocation("123456789012", "r"), Deadline.none());
+
+        assertThat(outcome.report().accountAlias()).isEqualTo("arrakis-platform");
+        assertThat(published.get(0).subject()).startsWith("[arrakis-platform us-west-2] Backup validation");
+        assertThat(published.get(0).text()).startsWith("Backup validation of account arrakis-platform (123456789012),"
+                + " us-west-2\n");
+    }
+
+    @Test
+    void fallsBackToTheAccountIdWhenTheAliasCannotBeReadAndStillRuns() {
+        inventory.alias = "arrakis-platform";
+        inventory.failing("accountAlias", "ListAccountAliases failed with AccessDenied (HTTP 403): not authorized");
+        inventory.jobs.add(backup("b1", "vol-1", "FAILED", 3, 10));
+
+        ValidationOutcome outcome = service(store).validate(request(ControlId.JOB_OUTCOMES),
+                new Invocation("123456789012", "r"), Deadline.none());
+
+        assertThat(outcome.report().accountAlias()).isEmpty();
+        assertThat(outcome.report().summary().status()).isEqualTo(ControlStatus.NON_COMPLIANT);
+        assertThat(published.get(0).subject()).startsWith("[123456789012 us-west-2] Backup validation");
+        assertThat(published.get(0).text()).startsWith("Backup validation of account 123456789012, us-west-2\n");
     }
 }

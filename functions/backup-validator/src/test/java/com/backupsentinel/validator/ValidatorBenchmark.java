@@ -28,7 +28,8 @@ import software.amazon.awssdk.services.sns.SnsClient;
  *
  * <pre>mvn -B -q -o -pl functions/backup-validator test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.backupsentinel.validator.ValidatorBenchmark</pre>
- * Optional arguments: resources, backup jobs, recovery points.
+ * Optional arguments: resources, backup jobs, recovery points, malware scan jobs (0; with scan jobs, half the restore
+ * jobs also lack SourceResourceArn and are attributed through the vault listing).
  */
 @SuppressWarnings("checkstyle:noSystemOut")
 public final class ValidatorBenchmark {
@@ -42,11 +43,13 @@ public final class ValidatorBenchmark {
         int resources = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
         int jobs = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         int points = args.length > 2 ? Integer.parseInt(args[2]) : 50_000;
+        int scans = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         PrintStream out = System.out;
         long generating = System.nanoTime();
-        Inventory inventory = BenchmarkInventory.generate(NOW, resources, jobs, points);
-        out.printf("inventory: %,d resources, %,d backup jobs, %,d copy jobs, %,d recovery points (generated in %.1f s)%n",
-                resources, jobs, jobs / 10, points, (System.nanoTime() - generating) / 1e9);
+        Inventory inventory = BenchmarkInventory.generate(NOW, resources, jobs, points, scans);
+        out.printf("inventory: %,d resources, %,d backup jobs, %,d copy jobs, %,d recovery points, %,d scan jobs"
+                + " (generated in %.1f s)%n", resources, jobs, jobs / 10, points, scans,
+                (System.nanoTime() - generating) / 1e9);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         try (EmbeddedAws aws = EmbeddedAws.start(StandInOptions.empty().withClock(clock), inventory)) {
             BackupValidatorHandler handler = handler(aws, clock);
@@ -68,12 +71,16 @@ public final class ValidatorBenchmark {
             }, "heap-sampler");
             sampler.setDaemon(true);
             sampler.start();
+            long cpuBefore = processCpuNanos();
             long started = System.nanoTime();
             Map<String, Object> response = handler.handleRequest(Map.of("send_full_report", true),
                     new TestContext(900_000));
             long wall = System.nanoTime() - started;
+            long cpu = processCpuNanos() - cpuBefore;
             sampler.interrupt();
             sampler.join();
+            out.printf("CPU time of the process during the run: %.2f s (validator and the stand-ins serving it; unlike"
+                    + " wall time, it does not grow when other processes share the cores)%n", cpu / 1e9);
             report(out, response, wall, baseline, peak.get(), gcMillis() - gcBefore, aws, callsBefore);
         }
     }
@@ -105,6 +112,11 @@ public final class ValidatorBenchmark {
         for (Map<String, Object> control : (List<Map<String, Object>>) response.get("controls")) {
             out.printf("  %-26s %-14s %s%n", control.get("control"), control.get("status"), control.get("figures"));
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double mb(long bytes) {

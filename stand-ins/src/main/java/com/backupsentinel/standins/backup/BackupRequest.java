@@ -73,7 +73,12 @@ final class BackupRequest {
 
     /** {@code maxResults} within 1..1000, else 400; {@value #MAX_RESULTS} when absent. */
     int maxResults() {
-        Optional<String> raw = query("maxResults");
+        return maxResults("maxResults");
+    }
+
+    /** The page size under the query parameter {@code param} (newer operations spell it {@code MaxResults}). */
+    int maxResults(String param) {
+        Optional<String> raw = query(param);
         if (raw.isEmpty()) {
             return MAX_RESULTS;
         }
@@ -97,7 +102,12 @@ final class BackupRequest {
 
     /** The cursor of a {@code nextToken} from a row list. */
     Optional<Cursor> cursor() {
-        Optional<String> token = query("nextToken");
+        return cursor("nextToken");
+    }
+
+    /** The cursor of a row list's token under the query parameter {@code param}. */
+    Optional<Cursor> cursor(String param) {
+        Optional<String> token = query(param);
         if (token.isEmpty()) {
             return Optional.empty();
         }

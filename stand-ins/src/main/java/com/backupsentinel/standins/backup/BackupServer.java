@@ -150,6 +150,9 @@ public final class BackupServer implements AutoCloseable {
                 Map.entry("StartRestoreJob", jobs::startRestoreJob),
                 Map.entry("ListProtectedResources", RecoveryPointOperations::protectedResources),
                 Map.entry("ListRecoveryPointsByResource", RecoveryPointOperations::listByResource),
-                Map.entry("ListTags", RecoveryPointOperations::listTags));
+                Map.entry("ListTags", RecoveryPointOperations::listTags),
+                Map.entry("ListScanJobs", ScanOperations::listScanJobs),
+                Map.entry("ListRestoreTestingPlans", RestoreTestingOperations::listPlans),
+                Map.entry("ListRestoreTestingSelections", RestoreTestingOperations::listSelections));
     }
 }

@@ -11,6 +11,8 @@ final class JobStates {
             "FAILED", "EXPIRED", "PARTIAL");
     static final List<String> COPY = List.of("CREATED", "RUNNING", "COMPLETED", "FAILED", "PARTIAL");
     static final List<String> RESTORE = List.of("PENDING", "RUNNING", "COMPLETED", "ABORTED", "FAILED");
+    static final List<String> SCAN = List.of("CANCELED", "COMPLETED", "COMPLETED_WITH_ISSUES", "CREATED", "FAILED",
+            "RUNNING");
     static final Set<String> TERMINAL = Set.of("ABORTED", "COMPLETED", "FAILED", "EXPIRED", "PARTIAL");
     static final Set<String> STOPPABLE = Set.of("CREATED", "PENDING", "RUNNING");
 
@@ -22,6 +24,7 @@ final class JobStates {
             case BACKUP_JOB -> BACKUP;
             case COPY_JOB -> COPY;
             case RESTORE_JOB -> RESTORE;
+            case SCAN_JOB -> SCAN;
             default -> throw new IllegalArgumentException(kind + " has no job states");
         };
     }

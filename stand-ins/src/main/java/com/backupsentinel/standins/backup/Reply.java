@@ -33,6 +33,11 @@ record Reply(int status, byte[] body) {
     }
 
     static Reply rows(String member, RowPage page, Optional<RowProjection> projection) {
+        return rows(member, page, projection, "NextToken");
+    }
+
+    /** The same, for a response whose next-page member is spelled {@code tokenMember}. */
+    static Reply rows(String member, RowPage page, Optional<RowProjection> projection, String tokenMember) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 + page.rows().size() * 1024);
         try {
             out.write(("{\"" + member + "\":[").getBytes(StandardCharsets.UTF_8));
@@ -50,7 +55,7 @@ record Reply(int status, byte[] body) {
             }
             out.write(']');
             if (page.next().isPresent()) {
-                out.write(",\"NextToken\":".getBytes(StandardCharsets.UTF_8));
+                out.write((",\"" + tokenMember + "\":").getBytes(StandardCharsets.UTF_8));
                 out.write(WireJson.bytes(TextNode.valueOf(page.next().get().encode())));
             }
             out.write('}');

@@ -32,7 +32,11 @@ public final class Routes {
             Route.of("PUT", "/restore-jobs", "StartRestoreJob"),
             Route.of("GET", "/resources/", "ListProtectedResources"),
             Route.of("GET", "/resources/{resourceArn}/recovery-points/", "ListRecoveryPointsByResource"),
-            Route.of("GET", "/tags/{resourceArn}/", "ListTags"));
+            Route.of("GET", "/tags/{resourceArn}/", "ListTags"),
+            Route.of("GET", "/scan/jobs", "ListScanJobs"),
+            Route.of("GET", "/restore-testing/plans", "ListRestoreTestingPlans"),
+            Route.of("GET", "/restore-testing/plans/{RestoreTestingPlanName}/selections",
+                    "ListRestoreTestingSelections"));
 
     private Routes() {
     }

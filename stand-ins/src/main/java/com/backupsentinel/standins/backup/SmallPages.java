@@ -18,8 +18,14 @@ final class SmallPages {
 
     /** {@code {"<member>":[...page...],"NextToken":...}} for {@code items} under the request's maxResults/nextToken. */
     static ObjectNode page(BackupRequest request, String member, List<? extends JsonNode> items) {
-        int limit = request.maxResults();
-        int start = request.query("nextToken").map(SmallPages::decode).orElse(0);
+        return page(request, member, items, "maxResults", "nextToken");
+    }
+
+    /** The same, for operations whose query parameters are spelled {@code MaxResults} and {@code NextToken}. */
+    static ObjectNode page(BackupRequest request, String member, List<? extends JsonNode> items, String maxParam,
+                           String tokenParam) {
+        int limit = request.maxResults(maxParam);
+        int start = request.query(tokenParam).map(SmallPages::decode).orElse(0);
         int end = Math.min(items.size(), start + limit);
         ObjectNode response = WireJson.MAPPER.createObjectNode();
         ArrayNode array = response.putArray(member);

@@ -3,14 +3,15 @@ package com.backupsentinel.standins.inventory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * An AWS account's AWS Backup estate (and its tagged resources) per region, as the Backup and Resource Groups
- * Tagging API stand-ins serve it. Load one from a folder of {@code aws ... --output json} exports
+ * An AWS account's AWS Backup estate (and its tagged resources) per region, and its IAM account alias, as the Backup,
+ * Resource Groups Tagging API and IAM stand-ins serve them. Load one from a folder of {@code aws ... --output json} exports
  * ({@link #load}), or build one in code ({@link #builder}) for generated inventories such as benchmarks.
  */
 public final class Inventory {
@@ -22,12 +23,14 @@ public final class Inventory {
 
     private final String accountId;
     private final String primaryRegion;
+    private final List<String> accountAliases;
     private final Map<String, RegionInventory> regions;
     private final Map<String, RegionInventory> emptyRegions = new ConcurrentHashMap<>();
 
-    Inventory(String accountId, String primaryRegion, Map<String, RegionInventory> regions) {
+    Inventory(String accountId, String primaryRegion, List<String> accountAliases, Map<String, RegionInventory> regions) {
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.primaryRegion = Objects.requireNonNull(primaryRegion, "primaryRegion");
+        this.accountAliases = List.copyOf(accountAliases);
         this.regions = Map.copyOf(regions);
     }
 
@@ -54,6 +57,11 @@ public final class Inventory {
 
     public String primaryRegion() {
         return primaryRegion;
+    }
+
+    /** The account's IAM aliases (ListAccountAliases; AWS allows at most one), empty when it has none. */
+    public List<String> accountAliases() {
+        return accountAliases;
     }
 
     /** The regions that hold data. */

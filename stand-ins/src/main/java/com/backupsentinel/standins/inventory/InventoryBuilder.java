@@ -3,7 +3,9 @@ package com.backupsentinel.standins.inventory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,6 +19,7 @@ public final class InventoryBuilder {
     private final String accountId;
     private final String primaryRegion;
     private final Map<String, RegionParts> regions = new LinkedHashMap<>();
+    private final List<String> accountAliases = new ArrayList<>();
     private final Interner interner = new Interner();
     private Duration shift = Duration.ZERO;
 
@@ -79,6 +82,12 @@ public final class InventoryBuilder {
         return row(region, RowKind.BACKUP_JOB, job);
     }
 
+    /** An IAM account alias (ListAccountAliases); AWS allows one per account. */
+    public InventoryBuilder accountAlias(String alias) {
+        accountAliases.add(requireText(alias, "alias"));
+        return this;
+    }
+
     /** A ListCopyJobs item (listed in the copy's source region). */
     public InventoryBuilder copyJob(String region, JsonNode job) {
         return row(region, RowKind.COPY_JOB, job);
@@ -87,6 +96,33 @@ public final class InventoryBuilder {
     /** A ListRestoreJobs item. */
     public InventoryBuilder restoreJob(String region, JsonNode job) {
         return row(region, RowKind.RESTORE_JOB, job);
+    }
+
+    /** A ListScanJobs item. */
+    public InventoryBuilder scanJob(String region, JsonNode job) {
+        return row(region, RowKind.SCAN_JOB, job);
+    }
+
+    /** A ListRestoreTestingPlans item or GetRestoreTestingPlan's RestoreTestingPlan; a later one adds to it. */
+    public InventoryBuilder restoreTestingPlan(String region, JsonNode plan) {
+        ObjectNode wire = wire(plan);
+        String name = required(wire, "RestoreTestingPlanName", "restore testing plan");
+        ObjectNode existing = parts(region).restoreTestingPlans().get(name);
+        if (existing == null) {
+            parts(region).restoreTestingPlans().put(name, wire);
+        } else {
+            existing.setAll(wire);
+        }
+        return this;
+    }
+
+    /** A ListRestoreTestingSelections item or GetRestoreTestingSelection's RestoreTestingSelection. */
+    public InventoryBuilder restoreTestingSelection(String region, JsonNode selection) {
+        ObjectNode wire = wire(selection);
+        String plan = required(wire, "RestoreTestingPlanName", "restore testing selection");
+        String name = required(wire, "RestoreTestingSelectionName", "restore testing selection");
+        parts(region).restoreTestingSelections().computeIfAbsent(plan, p -> new LinkedHashMap<>()).put(name, wire);
+        return this;
     }
 
     /** A ListRecoveryPointsByBackupVault item (it names its BackupVaultName). */
@@ -120,7 +156,7 @@ public final class InventoryBuilder {
     public Inventory build() {
         Map<String, RegionInventory> built = new LinkedHashMap<>();
         regions.forEach((region, parts) -> built.put(region, new RegionInventory(region, parts, interner)));
-        return new Inventory(accountId, primaryRegion, built);
+        return new Inventory(accountId, primaryRegion, accountAliases, built);
     }
 
     private InventoryBuilder row(String region, RowKind kind, JsonNode item) {

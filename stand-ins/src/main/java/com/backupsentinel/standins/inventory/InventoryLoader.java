@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 final class InventoryLoader {
 
     static final String MANIFEST = "manifest.json";
+    /** {@code aws iam list-account-aliases --output json}: IAM is global, so it sits beside the manifest. */
+    static final String ACCOUNT_ALIASES = "iam-list-account-aliases.json";
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
 
     private final Path folder;
@@ -46,6 +48,12 @@ final class InventoryLoader {
             builder.shiftTimes(Duration.between(manifest.exportedAt(), clock.instant().truncatedTo(ChronoUnit.MILLIS)));
         }
         InventoryLoader loader = new InventoryLoader(folder, builder);
+        loader.items(folder.resolve(ACCOUNT_ALIASES), "AccountAliases", alias -> {
+            if (!alias.isTextual()) {
+                throw new IllegalArgumentException("AccountAliases must hold strings, got " + alias);
+            }
+            builder.accountAlias(alias.asText());
+        });
         for (Path regionFolder : list(folder)) {
             String name = regionFolder.getFileName().toString();
             if (Files.isDirectory(regionFolder) && REGION.matcher(name).matches()) {
@@ -61,6 +69,12 @@ final class InventoryLoader {
         items(dir.resolve("list-backup-jobs.json"), "BackupJobs", item -> builder.backupJob(region, item));
         items(dir.resolve("list-copy-jobs.json"), "CopyJobs", item -> builder.copyJob(region, item));
         items(dir.resolve("list-restore-jobs.json"), "RestoreJobs", item -> builder.restoreJob(region, item));
+        items(dir.resolve("list-scan-jobs.json"), "ScanJobs", item -> builder.scanJob(region, item));
+        items(dir.resolve("list-restore-testing-plans.json"), "RestoreTestingPlans",
+                item -> builder.restoreTestingPlan(region, item));
+        for (Path file : jsonFiles(dir.resolve("list-restore-testing-selections"))) {
+            items(file, "RestoreTestingSelections", item -> builder.restoreTestingSelection(region, item));
+        }
         items(dir.resolve("list-protected-resources.json"), "Results", item -> builder.protectedResource(region, item));
         items(dir.resolve("resourcegroupstaggingapi-get-resources.json"), "ResourceTagMappingList",
                 item -> builder.taggedResource(region, item));

@@ -24,6 +24,8 @@ public final class RegionInventory {
     private final List<ObjectNode> protectedResources;
     private final List<ObjectNode> taggedResources;
     private final Map<String, ObjectNode> restoreMetadata;
+    private final Map<String, ObjectNode> restoreTestingPlans;
+    private final Map<String, Map<String, ObjectNode>> restoreTestingSelections;
     private final Interner interner;
 
     RegionInventory(String region, RegionParts parts, Interner interner) {
@@ -36,11 +38,14 @@ public final class RegionInventory {
         this.jobs = Map.of(
                 RowKind.BACKUP_JOB, RowTable.of(parts.rows(RowKind.BACKUP_JOB)),
                 RowKind.COPY_JOB, RowTable.of(parts.rows(RowKind.COPY_JOB)),
-                RowKind.RESTORE_JOB, RowTable.of(parts.rows(RowKind.RESTORE_JOB)));
+                RowKind.RESTORE_JOB, RowTable.of(parts.rows(RowKind.RESTORE_JOB)),
+                RowKind.SCAN_JOB, RowTable.of(parts.rows(RowKind.SCAN_JOB)));
         this.recoveryPoints = new RecoveryPoints(parts.rows(RowKind.RECOVERY_POINT));
         this.protectedResources = List.copyOf(parts.protectedResources());
         this.taggedResources = List.copyOf(parts.taggedResources());
         this.restoreMetadata = Collections.unmodifiableMap(parts.restoreMetadata());
+        this.restoreTestingPlans = Collections.unmodifiableMap(parts.restoreTestingPlans());
+        this.restoreTestingSelections = Collections.unmodifiableMap(parts.restoreTestingSelections());
         this.interner = interner;
     }
 
@@ -96,6 +101,16 @@ public final class RegionInventory {
     /** GetRecoveryPointRestoreMetadata output recorded for a recovery point ARN, if the inventory has one. */
     public Optional<ObjectNode> restoreMetadata(String recoveryPointArn) {
         return Optional.ofNullable(restoreMetadata.get(recoveryPointArn));
+    }
+
+    /** Restore testing plan name to its GetRestoreTestingPlan RestoreTestingPlan member, in inventory order. */
+    public Map<String, ObjectNode> restoreTestingPlans() {
+        return restoreTestingPlans;
+    }
+
+    /** Selection name to GetRestoreTestingSelection RestoreTestingSelection member for one restore testing plan. */
+    public Map<String, ObjectNode> restoreTestingSelections(String planName) {
+        return restoreTestingSelections.getOrDefault(planName, Map.of());
     }
 
     /** Indexes a wire-form item for a job table or the recovery points of this region. */

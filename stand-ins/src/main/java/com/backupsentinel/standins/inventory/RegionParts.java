@@ -19,6 +19,8 @@ final class RegionParts {
     private final List<ObjectNode> protectedResources = new ArrayList<>();
     private final List<ObjectNode> taggedResources = new ArrayList<>();
     private final Map<String, ObjectNode> restoreMetadata = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> restoreTestingPlans = new LinkedHashMap<>();
+    private final Map<String, Map<String, ObjectNode>> restoreTestingSelections = new LinkedHashMap<>();
 
     Map<String, ObjectNode> vaults() {
         return vaults;
@@ -54,5 +56,13 @@ final class RegionParts {
 
     Map<String, ObjectNode> restoreMetadata() {
         return restoreMetadata;
+    }
+
+    Map<String, ObjectNode> restoreTestingPlans() {
+        return restoreTestingPlans;
+    }
+
+    Map<String, Map<String, ObjectNode>> restoreTestingSelections() {
+        return restoreTestingSelections;
     }
 }

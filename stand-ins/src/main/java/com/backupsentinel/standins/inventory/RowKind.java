@@ -16,6 +16,11 @@ public enum RowKind {
     RESTORE_JOB("RestoreJobId", Map.of(
             RowField.STATE, "Status", RowField.RESOURCE_TYPE, "ResourceType", RowField.ACCOUNT, "AccountId",
             RowField.PARENT_JOB, "ParentJobId", RowField.RESTORE_TESTING_PLAN_ARN, "CreatedBy/RestoreTestingPlanArn")),
+    SCAN_JOB("ScanJobId", Map.of(
+            RowField.STATE, "State", RowField.VAULT, "BackupVaultName", RowField.RESOURCE_ARN, "ResourceArn",
+            RowField.RESOURCE_TYPE, "ResourceType", RowField.ACCOUNT, "AccountId",
+            RowField.RECOVERY_POINT_ARN, "RecoveryPointArn", RowField.SCAN_RESULT, "ScanResult/ScanResultStatus",
+            RowField.MALWARE_SCANNER, "MalwareScanner")),
     RECOVERY_POINT("RecoveryPointArn", Map.of(
             RowField.STATE, "Status", RowField.VAULT, "BackupVaultName", RowField.RESOURCE_ARN, "ResourceArn",
             RowField.RESOURCE_TYPE, "ResourceType", RowField.BACKUP_PLAN_ID, "CreatedBy/BackupPlanId",

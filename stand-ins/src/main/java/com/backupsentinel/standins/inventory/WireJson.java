@@ -103,7 +103,7 @@ public final class WireJson {
 
     static boolean isTimestampName(String name) {
         return name.endsWith("Date") || name.endsWith("Time") || name.endsWith("At") || name.endsWith("Timestamp")
-                || name.equals("StartBy");
+                || name.equals("StartBy") || name.equals("LastComputed");
     }
 
     private static Optional<Instant> parseText(String text) {

@@ -8,6 +8,8 @@ import java.util.Map;
 final class Demo {
 
     static final String ACCOUNT = "123456789012";
+    /** The account's IAM alias (aws iam list-account-aliases). */
+    static final String ALIAS = "arrakis-platform";
     static final String PRIMARY = "us-west-2";
     static final String REPLICA = "us-east-1";
     static final Instant EXPORTED_AT = Instant.parse("2026-11-22T06:00:00Z");
@@ -43,9 +45,13 @@ final class Demo {
      * @param created     creation time
      * @param policy      access policy JSON, or null for none
      * @param topicArn    notification topic, or null for none
+     * @param type        BACKUP_VAULT or LOGICALLY_AIR_GAPPED_BACKUP_VAULT
+     * @param compliance  a locked vault in compliance mode (it has a LockDate); false = governance mode
+     * @param minDays     lock minimum retention
+     * @param maxDays     lock maximum retention
      */
     record Vault(String name, String region, String keyArn, String keyType, boolean locked, Instant created, String policy,
-                 String topicArn) {
+                 String topicArn, String type, boolean compliance, int minDays, int maxDays) {
 
         String arn() {
             return "arn:aws:backup:" + region + ":" + ACCOUNT + ":backup-vault:" + name;
@@ -71,6 +77,21 @@ final class Demo {
 
         String planArn() {
             return "arn:aws:backup:" + vault.region() + ":" + ACCOUNT + ":backup-plan:" + planId;
+        }
+
+        /** StartWindowMinutes: every rule gives its jobs an hour to start. */
+        int startWindowMinutes() {
+            return 60;
+        }
+
+        /** CompletionWindowMinutes: 8 hours in production, a day in staging. */
+        int completionWindowMinutes() {
+            return planName.contains("staging") ? 1440 : 480;
+        }
+
+        /** The production daily rule has a GuardDuty malware scan action (EBS and S3 recovery points). */
+        boolean scanned() {
+            return name.equals("daily-backups") && planName.contains("production");
         }
     }
 
@@ -157,8 +178,22 @@ final class Demo {
      * @param statusMessage    message, or null
      * @param testingPlanArn   restore testing plan, or null for a manual restore
      * @param createdResource  the new resource's ARN, or null
+     * @param sourceListed     whether AWS fills SourceResourceArn (it does only for some resource types and recent jobs)
+     * @param validation       ValidationStatus of a restore test, or null
+     * @param validationMessage ValidationStatusMessage, or null
      */
     record RestoreJob(String id, Point point, Instant created, Instant completed, String status, String statusMessage,
-                      String testingPlanArn, String createdResource) {
+                      String testingPlanArn, String createdResource, boolean sourceListed, String validation,
+                      String validationMessage) {
+    }
+
+    /**
+     * A malware scan job of a recovery point.
+     *
+     * @param state    COMPLETED, FAILED, CANCELED
+     * @param result   THREATS_FOUND or NO_THREATS_FOUND for a completed scan, else null
+     */
+    record ScanJob(String id, Point point, Instant created, Instant completed, String state, String result,
+                   String statusMessage) {
     }
 }

@@ -11,12 +11,14 @@ final class DemoAccount {
     final DemoPlans plans;
     final DemoHistory history;
     final DemoRestores restores;
+    final DemoScans scans;
 
     private DemoAccount(List<Demo.Resource> resources, DemoPlans plans, DemoHistory history, DemoRestores restores) {
         this.resources = resources;
         this.plans = plans;
         this.history = history;
         this.restores = restores;
+        this.scans = new DemoScans(history.points);
     }
 
     static DemoAccount generate() {

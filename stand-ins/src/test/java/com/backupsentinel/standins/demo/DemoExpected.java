@@ -41,10 +41,17 @@ final class DemoExpected {
                 + " COMPLETED below means clean success (MessageCategory SUCCESS).");
         md.line("- **Success rate** = (COMPLETED + COMPLETED_WITH_ISSUES) / jobs that ended (all states but RUNNING);"
                 + " **clean success rate** = COMPLETED / jobs that ended.");
+        md.line("- **The validator's run**: account `" + Demo.ALIAS + "` (" + Demo.ACCOUNT + "), us-west-2, the 24 h window,"
+                + " template.yaml's defaults with demo-account/env-vars.json (BACKUP_VAULT_NAME"
+                + " arrakis-backup-vault-production). Each control's section ends with a `Figures of` line (the validator's"
+                + " figures, exactly) and a `Findings of` line (rule on resource names; a grouped finding carries its"
+                + " count): DemoAccountFiguresTest reads both back and checks the validator states them, in every"
+                + " format.");
         md.line("");
         new ExpectedJobs(account, md).render();
         new ExpectedPoints(account, md).render();
         new ExpectedCoverage(account, md).render();
+        new ExpectedChecks(account, md).render();
         return md.toString();
     }
 

@@ -25,6 +25,9 @@ final class DemoFiles {
     void write() {
         CliJson.write(root.resolve("manifest.json"),
                 new InventoryManifest(Demo.ACCOUNT, Demo.PRIMARY, Demo.EXPORTED_AT, true).toJson());
+        ObjectNode aliases = CliJson.object();
+        aliases.putArray("AccountAliases").add(Demo.ALIAS);
+        CliJson.write(root.resolve("iam-list-account-aliases.json"), aliases);
         for (String region : List.of(Demo.PRIMARY, Demo.REPLICA)) {
             Path dir = root.resolve(region);
             vaults(dir, region);
@@ -40,6 +43,9 @@ final class DemoFiles {
                 Demo.CopyJob::created, DemoJson::copyJob));
         CliJson.write(primary.resolve("list-restore-jobs.json"), list("RestoreJobs", account.restores.jobs,
                 Demo.RestoreJob::created, DemoJson::restoreJob));
+        CliJson.write(primary.resolve("list-scan-jobs.json"), list("ScanJobs", account.scans.jobs,
+                Demo.ScanJob::created, DemoJson::scanJob));
+        restoreTesting(primary);
     }
 
     private void vaults(Path dir, String region) {
@@ -103,6 +109,49 @@ final class DemoFiles {
         CliJson.write(dir.resolve("list-backup-plans.json"), list);
     }
 
+    /**
+     * The weekly restore testing plan (its four selections, one per resource type it tests) and a monthly plan that
+     * was created without selections and never ran.
+     */
+    private void restoreTesting(Path dir) {
+        ObjectNode plans = CliJson.object();
+        ArrayNode list = plans.putArray("RestoreTestingPlans");
+        ObjectNode weekly = list.addObject();
+        weekly.put("CreationTime", CliJson.time(Instant.parse("2026-10-20T09:00:00Z")));
+        weekly.put("LastExecutionTime", CliJson.time(DemoRestores.WEEKLY_LAST_EXECUTION));
+        weekly.put("LastUpdateTime", CliJson.time(Instant.parse("2026-10-20T09:00:00Z")));
+        weekly.put("RestoreTestingPlanArn", DemoRestores.TESTING_PLAN);
+        weekly.put("RestoreTestingPlanName", DemoRestores.TESTING_PLAN_NAME);
+        weekly.put("ScheduleExpression", "cron(0 4 ? * TUE *)");
+        weekly.put("ScheduleExpressionTimezone", "Etc/UTC");
+        weekly.put("StartWindowHours", 2);
+        ObjectNode monthly = list.addObject();
+        monthly.put("CreationTime", CliJson.time(Instant.parse("2026-11-02T14:31:08Z")));
+        monthly.put("RestoreTestingPlanArn", DemoRestores.MONTHLY_PLAN);
+        monthly.put("RestoreTestingPlanName", DemoRestores.MONTHLY_PLAN_NAME);
+        monthly.put("ScheduleExpression", "cron(0 5 1 * ? *)");
+        monthly.put("ScheduleExpressionTimezone", "Etc/UTC");
+        monthly.put("StartWindowHours", 24);
+        CliJson.write(dir.resolve("list-restore-testing-plans.json"), plans);
+        ObjectNode selections = CliJson.object();
+        ArrayNode items = selections.putArray("RestoreTestingSelections");
+        for (String type : DemoRestores.TESTED_TYPES) {
+            ObjectNode item = items.addObject();
+            item.put("CreationTime", CliJson.time(Instant.parse("2026-10-20T09:05:00Z")));
+            item.put("IamRoleArn", "arn:aws:iam::" + Demo.ACCOUNT + ":role/arrakis-restore-role-production");
+            item.put("ProtectedResourceType", type);
+            item.put("RestoreTestingPlanName", DemoRestores.TESTING_PLAN_NAME);
+            item.put("RestoreTestingSelectionName", "production_" + type.toLowerCase(java.util.Locale.ROOT));
+            item.put("ValidationWindowHours", 2);
+        }
+        CliJson.write(dir.resolve("list-restore-testing-selections").resolve(DemoRestores.TESTING_PLAN_NAME + ".json"),
+                selections);
+        ObjectNode none = CliJson.object();
+        none.putArray("RestoreTestingSelections");
+        CliJson.write(dir.resolve("list-restore-testing-selections").resolve(DemoRestores.MONTHLY_PLAN_NAME + ".json"),
+                none);
+    }
+
     private void recoveryPoints(Path dir, String region) {
         Map<Demo.Point, Instant> lastRestore = new LinkedHashMap<>();
         for (Demo.RestoreJob restore : account.restores.jobs) {
@@ -114,7 +163,8 @@ final class DemoFiles {
             if (vault.region().equals(region)) {
                 List<Demo.Point> points = account.history.points.stream().filter(p -> p.vault() == vault).toList();
                 CliJson.write(dir.resolve("list-recovery-points-by-backup-vault").resolve(vault.name() + ".json"),
-                        list("RecoveryPoints", points, Demo.Point::created, p -> DemoJson.recoveryPoint(p, lastRestore.get(p))));
+                        list("RecoveryPoints", points, Demo.Point::created, p -> DemoJson.recoveryPoint(p, lastRestore.get(p),
+                                account.scans.byPoint.get(p))));
             }
         }
     }

@@ -16,11 +16,16 @@ final class DemoHistory {
     static final LocalDate FIRST_DAY = LocalDate.of(2026, 11, 9);
     static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 22);
 
+    static final String LATE_RESOURCE = "arrakis-shared-production";
+    static final Instant LATE_START = Instant.parse("2026-11-21T10:00:04.517Z");
+    static final String EXPIRED_MESSAGE = "Insufficient privileges to delete the recovery point: the backup role is not"
+            + " allowed to call ec2:DeleteSnapshot.";
+
     final List<Demo.BackupJob> backupJobs = new ArrayList<>();
     final List<Demo.CopyJob> copyJobs = new ArrayList<>();
     final List<Demo.Point> points = new ArrayList<>();
 
-    private final DemoIds ids;
+    private DemoIds ids;
     private final DemoPlans plans;
     private final Scenarios scenarios = new Scenarios();
 
@@ -37,6 +42,34 @@ final class DemoHistory {
             }
         }
         onDemand(resources);
+        this.ids = new DemoIds(DemoAccount.SEED + 2);
+        lateRuleJob(resources);
+        lingeringExpired(resources);
+    }
+
+    /**
+     * A production EFS backup of the daily rule started late (10:00) and still RUNNING at 35 % 20 hours later: far past
+     * its rule's 60-minute start and 480-minute completion windows, though short of any 24 h threshold.
+     */
+    private void lateRuleJob(List<Demo.Resource> resources) {
+        Demo.Resource shared = byName(resources, LATE_RESOURCE);
+        job(shared, plans.daily.vault(), plans.daily, LATE_START, new Outcome("RUNNING", null, null),
+                plans.daily.deleteAfterDays(), null, true);
+    }
+
+    /**
+     * Three staging snapshots from early October past their 35-day retention that AWS Backup could not delete
+     * (EXPIRED): the staging backup role lacks ec2:DeleteSnapshot. They linger, and cost.
+     */
+    private void lingeringExpired(List<Demo.Resource> resources) {
+        int day = 5;
+        for (String name : List.of("arrakis-staging-kafka-0", "arrakis-staging-etcd-0", "arrakis-staging-prometheus-0")) {
+            Demo.Resource resource = byName(resources, name);
+            Instant created = Instant.parse("2026-10-0" + day++ + "T02:04:11.200Z");
+            points.add(new Demo.Point(pointArn(resource, Demo.PRIMARY, ids.upperUuid()), resource, plans.staging,
+                    plans.stagingDaily, created, created.plusSeconds(60L * resource.minutes()), "EXPIRED",
+                    EXPIRED_MESSAGE, true, plans.stagingDaily.deleteAfterDays(), null, null));
+        }
     }
 
     /** Production runs the longest-retention rule due at 01:00 (weekly on Sundays); staging runs daily at 02:00. */

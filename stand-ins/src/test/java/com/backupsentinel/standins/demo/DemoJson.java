@@ -15,17 +15,21 @@ final class DemoJson {
         ObjectNode json = CliJson.object();
         json.put("BackupVaultName", vault.name());
         json.put("BackupVaultArn", vault.arn());
-        json.put("VaultType", "BACKUP_VAULT");
+        json.put("VaultType", vault.type());
         json.put("VaultState", "AVAILABLE");
         json.put("CreationDate", CliJson.time(vault.created()));
-        json.put("EncryptionKeyArn", vault.keyArn());
+        if (vault.keyArn() != null) {
+            json.put("EncryptionKeyArn", vault.keyArn());
+        }
         json.put("CreatorRequestId", "terraform-" + vault.name());
         json.put("NumberOfRecoveryPoints", points);
         json.put("Locked", vault.locked());
         if (vault.locked()) {
-            json.put("MinRetentionDays", 30);
-            json.put("MaxRetentionDays", 36500);
-            json.put("LockDate", CliJson.time(vault.created().plus(Duration.ofDays(3))));
+            json.put("MinRetentionDays", vault.minDays());
+            json.put("MaxRetentionDays", vault.maxDays());
+            if (vault.compliance()) {
+                json.put("LockDate", CliJson.time(vault.created().plus(Duration.ofDays(3))));
+            }
         }
         json.put("EncryptionKeyType", vault.keyType());
         return json;
@@ -138,7 +142,9 @@ final class DemoJson {
         json.put("AccountId", Demo.ACCOUNT);
         json.put("RestoreJobId", job.id());
         json.put("RecoveryPointArn", job.point().arn());
-        json.put("SourceResourceArn", job.point().resource().arn());
+        if (job.sourceListed()) {
+            json.put("SourceResourceArn", job.point().resource().arn());
+        }
         json.put("BackupVaultArn", job.point().vault().arn());
         json.put("CreationDate", CliJson.time(job.created()));
         if (job.completed() != null) {
@@ -160,13 +166,16 @@ final class DemoJson {
         json.put("IsParent", false);
         if (job.testingPlanArn() != null) {
             json.putObject("CreatedBy").put("RestoreTestingPlanArn", job.testingPlanArn());
-            json.put("ValidationStatus", "SUCCESSFUL");
+            json.put("ValidationStatus", job.validation());
+            if (job.validationMessage() != null) {
+                json.put("ValidationStatusMessage", job.validationMessage());
+            }
             json.put("DeletionStatus", "SUCCESSFUL");
         }
         return json;
     }
 
-    static ObjectNode recoveryPoint(Demo.Point point, Instant lastRestore) {
+    static ObjectNode recoveryPoint(Demo.Point point, Instant lastRestore, Demo.ScanJob scan) {
         ObjectNode json = CliJson.object();
         json.put("RecoveryPointArn", point.arn());
         json.put("BackupVaultName", point.vault().name());
@@ -203,6 +212,48 @@ final class DemoJson {
         json.put("IsParent", false);
         json.put("ResourceName", point.resource().name());
         json.put("VaultType", "BACKUP_VAULT");
+        if (scan != null) {
+            ObjectNode aggregated = json.putObject("AggregatedScanResult");
+            aggregated.put("FailedScan", !scan.state().equals("COMPLETED"));
+            var findings = aggregated.putArray("Findings");
+            if ("THREATS_FOUND".equals(scan.result())) {
+                findings.add("MALWARE");
+            }
+            aggregated.put("LastComputed", CliJson.time(scan.completed()));
+        }
+        return json;
+    }
+
+    static ObjectNode scanJob(Demo.ScanJob job) {
+        Demo.Point point = job.point();
+        Demo.Rule rule = point.rule();
+        ObjectNode json = CliJson.object();
+        json.put("AccountId", Demo.ACCOUNT);
+        json.put("BackupVaultArn", point.vault().arn());
+        json.put("BackupVaultName", point.vault().name());
+        json.put("CompletionDate", CliJson.time(job.completed()));
+        ObjectNode by = json.putObject("CreatedBy");
+        by.put("BackupPlanArn", rule.planArn());
+        by.put("BackupPlanId", rule.planId());
+        by.put("BackupPlanVersion", rule.versionId());
+        by.put("BackupRuleId", rule.id());
+        json.put("CreationDate", CliJson.time(job.created()));
+        json.put("IamRoleArn", DemoPlans.BACKUP_ROLE + "production");
+        json.put("MalwareScanner", "GUARDDUTY");
+        json.put("RecoveryPointArn", point.arn());
+        json.put("ResourceArn", point.resource().arn());
+        json.put("ResourceName", point.resource().name());
+        json.put("ResourceType", point.resource().type());
+        json.put("ScanJobId", job.id());
+        json.put("ScanMode", "INCREMENTAL_SCAN");
+        json.put("ScannerRoleArn", "arn:aws:iam::" + Demo.ACCOUNT + ":role/arrakis-malware-scanner");
+        if (job.result() != null) {
+            json.putObject("ScanResult").put("ScanResultStatus", job.result());
+        }
+        json.put("State", job.state());
+        if (job.statusMessage() != null) {
+            json.put("StatusMessage", job.statusMessage());
+        }
         return json;
     }
 

@@ -25,8 +25,8 @@ final class DemoPlanJson {
             item.put("RuleName", rule.name());
             item.put("TargetBackupVaultName", rule.vault().name());
             item.put("ScheduleExpression", rule.cron());
-            item.put("StartWindowMinutes", 60);
-            item.put("CompletionWindowMinutes", 10080);
+            item.put("StartWindowMinutes", rule.startWindowMinutes());
+            item.put("CompletionWindowMinutes", rule.completionWindowMinutes());
             item.set("Lifecycle", DemoJson.lifecycle(rule.deleteAfterDays(), rule.coldAfterDays()));
             item.putObject("RecoveryPointTags").put("BackupRule", rule.name());
             item.put("RuleId", rule.id());
@@ -37,6 +37,17 @@ final class DemoPlanJson {
             }
             item.put("EnableContinuousBackup", false);
             item.put("ScheduleExpressionTimezone", "Etc/UTC");
+            if (rule.scanned()) {
+                ObjectNode scan = item.putArray("ScanActions").addObject();
+                scan.put("MalwareScanner", "GUARDDUTY");
+                scan.put("ScanMode", "INCREMENTAL_SCAN");
+            }
+        }
+        if (rules.stream().anyMatch(Demo.Rule::scanned)) {
+            ObjectNode setting = plan.putArray("ScanSettings").addObject();
+            setting.put("MalwareScanner", "GUARDDUTY");
+            setting.putArray("ResourceTypes").add("EBS").add("S3");
+            setting.put("ScannerRoleArn", "arn:aws:iam::" + Demo.ACCOUNT + ":role/arrakis-malware-scanner");
         }
         json.put("BackupPlanId", first.planId());
         json.put("BackupPlanArn", first.planArn());

@@ -17,6 +17,7 @@ final class DemoPlans {
     final Demo.Vault production;
     final Demo.Vault staging;
     final Demo.Vault replica;
+    final Demo.Vault airGapped;
     final Demo.Rule daily;
     final Demo.Rule weekly;
     final Demo.Rule monthly;
@@ -28,11 +29,15 @@ final class DemoPlans {
     DemoPlans(DemoIds ids, List<Demo.Resource> resources) {
         production = new Demo.Vault("arrakis-backup-vault-production", Demo.PRIMARY, key(Demo.PRIMARY, ids),
                 "CUSTOMER_MANAGED_KMS_KEY", true, Instant.parse("2026-02-14T09:12:41Z"), denyDeletePolicy(Demo.PRIMARY),
-                "arn:aws:sns:" + Demo.PRIMARY + ":" + Demo.ACCOUNT + ":arrakis-backup-notifications-production");
+                "arn:aws:sns:" + Demo.PRIMARY + ":" + Demo.ACCOUNT + ":arrakis-backup-notifications-production",
+                "BACKUP_VAULT", false, 30, 36500);
         staging = new Demo.Vault("arrakis-backup-vault-staging", Demo.PRIMARY, key(Demo.PRIMARY, ids), "AWS_OWNED_KMS_KEY", false,
-                Instant.parse("2026-02-14T09:14:03Z"), null, null);
+                Instant.parse("2026-02-14T09:14:03Z"), null, null, "BACKUP_VAULT", false, 0, 0);
         replica = new Demo.Vault("arrakis-backup-vault-replica-production", Demo.REPLICA, key(Demo.REPLICA, ids),
-                "CUSTOMER_MANAGED_KMS_KEY", true, Instant.parse("2026-02-14T09:15:27Z"), denyDeletePolicy(Demo.REPLICA), null);
+                "CUSTOMER_MANAGED_KMS_KEY", true, Instant.parse("2026-02-14T09:15:27Z"), denyDeletePolicy(Demo.REPLICA), null,
+                "BACKUP_VAULT", true, 30, 36500);
+        airGapped = new Demo.Vault("arrakis-airgapped-vault-production", Demo.PRIMARY, null, "AWS_OWNED_KMS_KEY", true,
+                Instant.parse("2026-09-30T11:02:17Z"), null, null, "LOGICALLY_AIR_GAPPED_BACKUP_VAULT", true, 90, 2555);
         String productionPlan = ids.uuid();
         String productionVersion = ids.versionId();
         daily = new Demo.Rule(productionPlan, "arrakis-backup-plan-production", productionVersion, "daily-backups", ids.uuid(),
@@ -65,7 +70,7 @@ final class DemoPlans {
     }
 
     List<Demo.Vault> vaults() {
-        return List.of(production, staging, replica);
+        return List.of(production, staging, replica, airGapped);
     }
 
     List<Demo.Rule> rules(String planId) {

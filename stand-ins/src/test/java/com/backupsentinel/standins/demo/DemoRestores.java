@@ -9,8 +9,18 @@ import java.util.List;
 /** Restore jobs: two weekly restore-testing runs, a slow restore (> 240 min), a failed one, and two recent ones. */
 final class DemoRestores {
 
+    static final String TESTING_PLAN_NAME = "arrakis_weekly_restore_test";
+    /** The weekly plan's LastExecutionTime; the monthly plan never ran and has no selection. */
+    static final Instant WEEKLY_LAST_EXECUTION = Instant.parse("2026-11-17T04:00:00Z");
     static final String TESTING_PLAN = "arn:aws:backup:" + Demo.PRIMARY + ":" + Demo.ACCOUNT
-            + ":restore-testing-plan:arrakis_weekly_restore_test-k3v9qd";
+            + ":restore-testing-plan:" + TESTING_PLAN_NAME + "-k3v9qd";
+    static final String MONTHLY_PLAN_NAME = "arrakis_monthly_restore_test";
+    static final String MONTHLY_PLAN = "arn:aws:backup:" + Demo.PRIMARY + ":" + Demo.ACCOUNT
+            + ":restore-testing-plan:" + MONTHLY_PLAN_NAME + "-p2x7wm";
+    static final List<String> TESTED_TYPES = List.of("RDS", "EBS", "EFS", "DynamoDB");
+    static final String UNTESTED_SINCE_NOV_10 = "arrakis-shared-production";
+    static final String FAILED_VALIDATION = "arrakis-oms-production";
+    static final String VALIDATION_MESSAGE = "Validation script: 3 of 12 tables are empty after the restore";
     private static final List<String> TESTED = List.of("arrakis-oms-production", "arrakis-sessions-production",
             "arrakis-shared-production", "arrakis-production-etcd-0");
 
@@ -25,6 +35,7 @@ final class DemoRestores {
         for (String day : List.of("2026-11-10", "2026-11-17")) {
             Instant start = Instant.parse(day + "T04:00:00Z");
             for (String name : TESTED) {
+                boolean skipped = day.equals("2026-11-17") && name.equals(UNTESTED_SINCE_NOV_10);
                 Demo.Resource resource = DemoHistory.byName(resources, name);
                 Instant created = start.plusSeconds(ids.between(5, 90));
                 int minutes = switch (resource.type()) {
@@ -33,8 +44,11 @@ final class DemoRestores {
                     case "EFS" -> ids.between(18, 30);
                     default -> ids.between(4, 8);
                 };
-                add(resource, created, created.plus(Duration.ofMinutes(minutes)).plusSeconds(ids.between(0, 59)), "COMPLETED",
-                        null, TESTING_PLAN);
+                Instant completed = created.plus(Duration.ofMinutes(minutes)).plusSeconds(ids.between(0, 59));
+                if (skipped) {
+                    continue;
+                }
+                add(resource, created, completed, "COMPLETED", null, TESTING_PLAN);
             }
         }
         manual(resources, "arrakis-analytics-production", "2026-11-19T06:10:41Z", 295, "COMPLETED", null);
@@ -58,7 +72,13 @@ final class DemoRestores {
                 .max(Comparator.comparing(Demo.Point::created))
                 .orElseThrow(() -> new IllegalStateException("No recovery point to restore " + resource.name()));
         String createdResource = status.equals("COMPLETED") ? restoredArn(resource, testingPlan != null) : null;
-        jobs.add(new Demo.RestoreJob(ids.upperUuid(), point, created, completed, status, message, testingPlan, createdResource));
+        String id = ids.upperUuid();
+        boolean recent = created.isAfter(Instant.parse("2026-11-15T00:00:00Z"));
+        boolean listed = recent && !resource.name().equals("arrakis-analytics-production");
+        String validation = testingPlan == null ? null
+                : recent && resource.name().equals(FAILED_VALIDATION) ? "FAILED" : "SUCCESSFUL";
+        jobs.add(new Demo.RestoreJob(id, point, created, completed, status, message, testingPlan, createdResource, listed,
+                validation, "FAILED".equals(validation) ? VALIDATION_MESSAGE : null));
     }
 
     private String restoredArn(Demo.Resource resource, boolean test) {

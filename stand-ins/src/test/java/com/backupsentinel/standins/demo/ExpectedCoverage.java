@@ -49,12 +49,16 @@ final class ExpectedCoverage {
         List<String> silent = account.selected().stream().filter(r -> account.history.points.stream()
                 .noneMatch(p -> p.resource() == r && p.vault().region().equals(Demo.PRIMARY) && DemoExpected.inWindow(p.created())))
                 .map(Demo.Resource::name).toList();
-        md.line("Selected resources with no recovery point created in the 24 h window (\"silence is not success\"): **"
-                + silent.size() + "**: " + String.join(", ", silent) + ".");
+        md.line("Selected resources with no recovery point created in the 24 h window: **" + silent.size() + "** ("
+                + String.join(", ", silent) + "): the RPO control reports them (section 4); coverage does not report"
+                + " them twice. Coverage reports a selected resource only when AWS Backup holds no recovery point of it"
+                + " at all (none here).");
         md.line("");
         md.line("list-protected-resources: " + Demo.PRIMARY + " **" + account.selected().size() + "**, " + Demo.REPLICA + " **"
                 + account.selected().stream().filter(r -> r.environment().equals("production")).count()
                 + "** (the production resources, through their copies).");
+        md.line("");
+        new FiguresOfConfig(account).coverage().render(md);
     }
 
     private void plans() {
@@ -76,17 +80,36 @@ final class ExpectedCoverage {
                 + "enables cross-region copies for staging).");
         md.line("- No monthly jobs fall in the 14 days (the last monthly run was Nov 1); its recovery points are in the "
                 + "vaults.");
+        md.line("- Every rule starts within 60 minutes and completes within 480 (production) or 1440 (staging) minutes"
+                + " (StartWindowMinutes, CompletionWindowMinutes): section 2 holds running jobs to them. The production"
+                + " daily rule has a GuardDuty malware scan action (INCREMENTAL_SCAN): section 10.");
+        md.line("");
+        FiguresOfConfig config = new FiguresOfConfig(account);
+        config.planPolicy().render(md);
+        config.copies().render(md);
     }
 
     private void vaults() {
-        md.heading("8. Vault protection");
-        md.header(List.of("Vault", "Region", "Key type", "Locked (min/max days)", "Access policy denies DeleteRecoveryPoint",
-                "Notifications"));
+        md.heading("8. Vault protection (vault posture)");
+        md.header(List.of("Vault", "Region", "Type", "Key type", "Lock (min/max days)", "Lock mode",
+                "Access policy denies DeleteRecoveryPoint", "MPA approval team", "Notifications"));
         for (Demo.Vault vault : account.plans.vaults()) {
-            md.row(List.of(vault.name(), vault.region(), vault.keyType(), vault.locked() ? "yes (30/36500)" : "no",
-                    vault.policy() != null ? "yes" : "no policy (404)", vault.topicArn() != null ? vault.topicArn() : "none (404)"));
+            boolean airGapped = vault.type().equals("LOGICALLY_AIR_GAPPED_BACKUP_VAULT");
+            md.row(List.of(vault.name(), vault.region(), vault.type(), vault.keyType(),
+                    vault.locked() ? "yes (" + vault.minDays() + "/" + vault.maxDays() + ")" : "no",
+                    !vault.locked() ? "-" : vault.compliance() ? "compliance (LockDate)" : "governance (no LockDate)",
+                    airGapped ? "n/a (air-gapped)" : vault.policy() != null ? "yes" : "no policy (404)",
+                    airGapped ? "none" : "n/a", vault.topicArn() != null ? vault.topicArn() : "none (404)"));
         }
         md.line("");
-        md.line("Findings: arrakis-backup-vault-staging has an AWS-owned key, no vault lock and no access policy.");
+        md.line("The seed locks production vaults (WORM): compliance mode, minimum retention at least production's 90"
+                + " days. arrakis-backup-vault-production is locked in governance mode with a 30-day minimum (two"
+                + " WARNINGs); arrakis-backup-vault-staging has an AWS-owned key and no access policy (staging needs no"
+                + " lock); the logically air-gapped vault (AWS encrypts it; its compliance lock forbids early deletion) has"
+                + " no multi-party approval team to recover it if the account is compromised (WARNING). The validator runs"
+                + " in us-west-2 only (REGIONS), so the replica vault is not evaluated. BACKUP_VAULT_NAME is the demo's"
+                + " arrakis-backup-vault-production (demo-account/env-vars.json), which exists.");
+        md.line("");
+        new FiguresOfConfig(account).vaultProtection().render(md);
     }
 }

@@ -1,6 +1,5 @@
 package com.backupsentinel.standins.demo;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +39,11 @@ final class ExpectedJobs {
                 + ", both COMPLETED, in arrakis-backup-vault-staging.");
         copies();
         restores();
+        md.line("");
+        md.line("The job outcomes control counts the jobs created in the 24 h window, failed, expired, aborted and partial"
+                + " apart:");
+        md.line("");
+        new FiguresOfJobs(account).jobOutcomes().render(md);
         stuck();
     }
 
@@ -91,44 +95,36 @@ final class ExpectedJobs {
     }
 
     private void stuck() {
+        FiguresOfJobs oracle = new FiguresOfJobs(account);
         md.heading("2. Stuck and long-running jobs (at exportedAt)");
-        md.line("Jobs still CREATED, PENDING or RUNNING. Median = median duration of the resource's COMPLETED backup jobs"
-                + " (with or without issues) over the 14 days; ratio = age / median.");
+        md.line("Jobs still CREATED, PENDING or RUNNING. **Allowed**: a scheduled backup job may stay under way its rule's"
+                + " StartWindowMinutes + CompletionWindowMinutes (60 + 480 min in production, 60 + 1440 in staging),"
+                + " any other job " + FiguresOfJobs.STUCK_HOURS + " h (STUCK_JOB_HOURS): past that it is **stuck** (ERROR)."
+                + " Otherwise it is **slower than usual** (WARNING) when it has run more than 3 x the median of the"
+                + " resource's COMPLETED jobs of that kind over 14 days (at least 3 of them).");
         md.line("");
-        md.header(List.of("Job type", "Job id", "Resource", "Created", "Age (h)", "Median (min)", "Ratio", "Over 24 h"));
-        for (Demo.BackupJob job : DemoExpected.sortedJobs(account.history.backupJobs)) {
-            if (job.completed() == null) {
-                Duration age = Duration.between(job.created(), Demo.EXPORTED_AT);
-                double median = medianMinutes(job.resource());
-                md.row(List.of("backup", job.id(), job.resource().name(), job.created(), DemoExpected.hours(age),
-                        String.format(Locale.ROOT, "%.1f", median),
-                        String.format(Locale.ROOT, "%.1f", age.toSeconds() / 60.0 / median),
-                        age.compareTo(Duration.ofHours(24)) > 0 ? "yes" : "no"));
-            }
+        md.header(List.of("Job type", "Job id", "Resource", "Created", "Age (h)", "Allowed (h)", "Median (min)",
+                "Verdict"));
+        List<DemoJobView> active = new ArrayList<>(oracle.jobs().stream().filter(DemoJobView::active).toList());
+        active.sort(java.util.Comparator.comparing(DemoJobView::kind).thenComparing(DemoJobView::created));
+        for (DemoJobView job : active) {
+            List<Long> samples = oracle.samples(job);
+            String median = samples.size() < 3 ? "(" + samples.size() + " runs)"
+                    : String.format(Locale.ROOT, "%.1f", FiguresOfJobs.median(samples) / 60.0);
+            String verdict = switch (oracle.verdict(job)) {
+                case STUCK -> "**stuck**";
+                case SLOWER_THAN_USUAL -> "slower than usual";
+                default -> "under way";
+            };
+            md.row(List.of(job.kind(), job.id(), job.resource().name(), job.created(),
+                    DemoExpected.hours(job.runTime(Demo.EXPORTED_AT)),
+                    DemoExpected.hours(FiguresOfJobs.allowed(job)), median, verdict));
         }
-        account.history.copyJobs.stream().filter(c -> c.completed() == null).forEach(c -> md.row(List.of("copy", c.id(),
-                c.source().resource().name(), c.created(), DemoExpected.hours(Duration.between(c.created(), Demo.EXPORTED_AT)),
-                "", "", "no")));
-        account.restores.jobs.stream().filter(r -> r.completed() == null).forEach(r -> md.row(List.of("restore", r.id(),
-                r.point().resource().name(), r.created(), DemoExpected.hours(Duration.between(r.created(), Demo.EXPORTED_AT)),
-                "", "", "no")));
-        long over = account.history.backupJobs.stream().filter(j -> j.completed() == null
-                && Duration.between(j.created(), Demo.EXPORTED_AT).compareTo(Duration.ofHours(24)) > 0).count();
         md.line("");
-        md.line("Backup jobs running longer than 24 h: **" + over + "**.");
-    }
-
-    /** Median duration (minutes) of a resource's completed backup jobs. */
-    double medianMinutes(Demo.Resource resource) {
-        List<Double> durations = new ArrayList<>();
-        for (Demo.BackupJob job : account.history.backupJobs) {
-            if (job.resource() == resource && job.state().equals("COMPLETED")) {
-                durations.add(Duration.between(job.created(), job.completed()).toSeconds() / 60.0);
-            }
-        }
-        durations.sort(Double::compare);
-        int n = durations.size();
-        return n % 2 == 1 ? durations.get(n / 2) : (durations.get(n / 2 - 1) + durations.get(n / 2)) / 2;
+        md.line(DemoHistory.LATE_RESOURCE + " (production EFS) started late and has run 20 h at 35 %: far past its daily"
+                + " rule's 9 h, though short of any 24 h threshold, so it is stuck, not merely slow.");
+        md.line("");
+        oracle.stuckJobs().render(md);
     }
 
     private static long sum(Map<String, Long> counts) {

@@ -3,7 +3,6 @@ package com.backupsentinel.standins.demo;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import java.util.Optional;
 /** Recovery point integrity, RPO and RTO figures. */
 final class ExpectedPoints {
 
-    static final int MIN_RETENTION_DAYS = 35;
     static final int RPO_HOURS = 24;
     static final int RTO_MINUTES = 240;
 
@@ -32,13 +30,14 @@ final class ExpectedPoints {
     private void integrity() {
         List<Demo.Point> points = account.history.points;
         md.heading("3. Recovery point integrity");
-        md.header(List.of("Vault", "Region", "Recovery points", "COMPLETED", "PARTIAL", "Unencrypted",
-                "Retention < " + MIN_RETENTION_DAYS + " days"));
+        md.header(List.of("Vault", "Region", "Recovery points", "COMPLETED", "PARTIAL", "EXPIRED", "Unencrypted",
+                "Below its environment's retention"));
         for (Demo.Vault vault : account.plans.vaults()) {
             List<Demo.Point> in = points.stream().filter(p -> p.vault() == vault).toList();
             md.row(List.of(vault.name(), vault.region(), in.size(), in.stream().filter(p -> p.status().equals("COMPLETED")).count(),
-                    in.stream().filter(p -> p.status().equals("PARTIAL")).count(), in.stream().filter(p -> !p.encrypted()).count(),
-                    in.stream().filter(p -> p.deleteAfterDays() < MIN_RETENTION_DAYS).count()));
+                    in.stream().filter(p -> p.status().equals("PARTIAL")).count(),
+                    in.stream().filter(p -> p.status().equals("EXPIRED")).count(), in.stream().filter(p -> !p.encrypted()).count(),
+                    in.stream().filter(p -> p.deleteAfterDays() < FiguresOfPoints.minimumRetention(p)).count()));
         }
         md.line("");
         md.line("Flagged recovery points:");
@@ -51,8 +50,8 @@ final class ExpectedPoints {
             if (!point.encrypted()) {
                 problems.add("not encrypted");
             }
-            if (point.deleteAfterDays() < MIN_RETENTION_DAYS) {
-                problems.add("retention " + point.deleteAfterDays() + " days < " + MIN_RETENTION_DAYS);
+            if (point.deleteAfterDays() < FiguresOfPoints.minimumRetention(point)) {
+                problems.add("retention " + point.deleteAfterDays() + " days < " + FiguresOfPoints.minimumRetention(point));
             }
             if (!problems.isEmpty()) {
                 md.line("- " + point.arn() + " (" + point.resource().name() + ", " + point.vault().name() + ", created "
@@ -63,7 +62,12 @@ final class ExpectedPoints {
         md.line("Every encrypted point in arrakis-backup-vault-staging uses that vault's key, whose EncryptionKeyType is "
                 + "AWS_OWNED_KMS_KEY (not customer-managed): with REQUIRE_CUSTOMER_MANAGED_KEY=true all "
                 + points.stream().filter(p -> p.vault() == account.plans.staging && p.encrypted()).count()
-                + " of them fail that check.");
+                + " of them fail that check, as one finding on the vault (one cause, one finding). The minimum retention"
+                + " is the seed's retention of the environment the point's plan (else vault) names: development 7, staging"
+                + " 30, production 90 days (MIN_RETENTION_DAYS empty, the template's default). The EXPIRED points are"
+                + " section 12's.");
+        md.line("");
+        new FiguresOfPoints(account).integrity().render(md);
     }
 
     private void rpo() {
@@ -87,34 +91,46 @@ final class ExpectedPoints {
         md.line("");
         md.line("Selected resources: **" + account.selected().size() + "**; past the 24 h RPO: **" + over24
                 + "** (listed above; every other selected resource has a completed point younger than 24 h);"
-                + " with no completed backup for more than 3 days: **" + over72 + "**.");
+                + " with no completed backup for more than 3 days: **" + over72 + "**. Coverage does not repeat them:"
+                + " a selected resource that went silent is the RPO control's finding only.");
+        md.line("");
+        new FiguresOfPoints(account).rpo().render(md);
     }
 
     private void rto() {
-        md.heading("5. RTO (target " + RTO_MINUTES + " min): latest restore job per resource");
-        md.header(List.of("Resource", "Latest restore", "Kind", "Status", "Duration (min)", "Over target"));
-        Map<Demo.Resource, Demo.RestoreJob> latest = new LinkedHashMap<>();
-        account.restores.jobs.stream().sorted(Comparator.comparing(Demo.RestoreJob::created))
-                .forEach(job -> latest.put(job.point().resource(), job));
-        int over = 0;
-        for (Map.Entry<Demo.Resource, Demo.RestoreJob> entry : latest.entrySet()) {
-            Demo.RestoreJob job = entry.getValue();
-            String minutes = job.completed() == null ? "running" : String.valueOf(Duration.between(job.created(), job.completed())
-                    .toMinutes());
-            boolean late = job.completed() != null && job.status().equals("COMPLETED")
-                    && Duration.between(job.created(), job.completed()).toMinutes() > RTO_MINUTES;
-            over += late ? 1 : 0;
-            md.row(List.of(entry.getKey().name(), job.created(), job.testingPlanArn() == null ? "manual" : "restore test",
-                    job.status(), minutes, late ? "yes" : "no"));
-        }
-        List<String> never = account.selected().stream().filter(r -> !latest.containsKey(r)).map(Demo.Resource::name).toList();
+        md.heading("5. RTO (target " + RTO_MINUTES + " min): restores attributed to the protected resource");
+        md.line("A restore job counts for the protected resource whose recovery point it restored: AWS's SourceResourceArn"
+                + " when the listing has it (AWS fills it only for some resource types and recent jobs), else the resource"
+                + " of the restored recovery point, found in the vault listing the validator reads anyway. The restored"
+                + " copy (CreatedResourceArn) is never a protected resource.");
         md.line("");
-        md.line("Resources whose latest completed restore exceeds " + RTO_MINUTES + " min: **" + over + "**.");
-        md.line("Resources with at least one restore job: **" + latest.size() + "**; with a completed restore-testing job: **"
-                + account.restores.jobs.stream().filter(j -> j.testingPlanArn() != null && j.status().equals("COMPLETED"))
-                        .map(j -> j.point().resource()).distinct().count() + "**.");
-        md.line("Selected resources never restored (no restore job at all): **" + never.size() + "**: "
+        md.header(List.of("Restore job", "Created", "Kind", "Status", "Duration (min)", "SourceResourceArn listed",
+                "Restored copy", "Counts for"));
+        List<Demo.RestoreJob> jobs = new ArrayList<>(account.restores.jobs);
+        jobs.sort(Comparator.comparing(Demo.RestoreJob::created));
+        for (Demo.RestoreJob job : jobs) {
+            String minutes = job.completed() == null ? "running"
+                    : String.valueOf(Duration.between(job.created(), job.completed()).toMinutes());
+            String copy = job.createdResource() == null ? "-" : job.createdResource().substring(
+                    job.createdResource().lastIndexOf(job.createdResource().contains("/") ? '/' : ':') + 1);
+            md.row(List.of(job.id(), job.created(), job.testingPlanArn() == null ? "manual" : "restore test",
+                    job.status(), minutes, job.sourceListed() ? "yes" : "no (vault listing)", copy,
+                    job.point().resource().name()));
+        }
+        FiguresOfRestores restores = new FiguresOfRestores(account, new FiguresOfPoints(account).protectedResources());
+        Map<Demo.Resource, Demo.RestoreJob> latest = restores.latestCompleted();
+        md.line("");
+        md.line("Latest completed restore per resource: " + String.join(", ", latest.entrySet().stream()
+                .map(e -> e.getKey().name() + " " + Duration.between(e.getValue().created(), e.getValue().completed())
+                        .toMinutes() + " min").toList()) + ". Over " + RTO_MINUTES + " min: **" + latest.values().stream()
+                .filter(j -> Duration.between(j.created(), j.completed()).toMinutes() > RTO_MINUTES).count() + "**.");
+        List<String> never = new FiguresOfPoints(account).protectedResources().stream()
+                .filter(r -> account.restores.jobs.stream().noneMatch(j -> j.point().resource() == r))
+                .map(Demo.Resource::name).toList();
+        md.line("Protected resources never restored (no restore job at all): **" + never.size() + "**: "
                 + String.join(", ", never) + ".");
+        md.line("");
+        restores.rto().render(md);
     }
 
     private Optional<Demo.Point> newestCompleted(Demo.Resource resource) {

@@ -30,10 +30,10 @@ class InventoryLoaderTest {
         assertThat(inventory.primaryRegion()).isEqualTo("us-west-2");
         assertThat(inventory.regions()).containsExactlyInAnyOrder("us-west-2", "us-east-1");
         RegionInventory primary = inventory.region("us-west-2");
-        assertThat(primary.jobs(RowKind.BACKUP_JOB).size()).isEqualTo(587);
+        assertThat(primary.jobs(RowKind.BACKUP_JOB).size()).isEqualTo(588);
         assertThat(primary.jobs(RowKind.COPY_JOB).size()).isEqualTo(365);
-        assertThat(primary.jobs(RowKind.RESTORE_JOB).size()).isEqualTo(12);
-        assertThat(primary.recoveryPoints().size()).isEqualTo(596);
+        assertThat(primary.jobs(RowKind.RESTORE_JOB).size()).isEqualTo(11);
+        assertThat(primary.recoveryPoints().size()).isEqualTo(599);
         assertThat(primary.plans()).hasSize(2);
         assertThat(inventory.region("us-east-1").recoveryPoints().size()).isEqualTo(389);
         assertThat(inventory.region("eu-central-1").vaults()).isEmpty();

@@ -7,9 +7,12 @@ import com.backupsentinel.validator.inventory.JobRecord;
 import com.backupsentinel.validator.inventory.PlanRecord;
 import com.backupsentinel.validator.inventory.ProtectedResourceRecord;
 import com.backupsentinel.validator.inventory.RecoveryPointRecord;
+import com.backupsentinel.validator.inventory.RestoreTestingPlanRecord;
 import com.backupsentinel.validator.inventory.RuleRecord;
+import com.backupsentinel.validator.inventory.ScanJobRecord;
 import com.backupsentinel.validator.inventory.SelectionRecord;
 import com.backupsentinel.validator.inventory.VaultRecord;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +23,7 @@ import software.amazon.awssdk.services.backup.model.BackupPlansListMember;
 import software.amazon.awssdk.services.backup.model.BackupVaultListMember;
 import software.amazon.awssdk.services.backup.model.GetBackupPlanResponse;
 import software.amazon.awssdk.services.backup.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.backup.model.RestoreTestingPlanForList;
 
 /**
  * AWS Backup through the SDK: every list call paginates with the largest page AWS allows (1000) and is streamed,
@@ -42,8 +46,21 @@ public final class SdkBackupInventory implements BackupInventory {
                 .backupVaultList().stream().map(this::vault));
     }
 
+    /**
+     * A vault with its access policy; a logically air-gapped vault also with its multi-party approval team, which
+     * only DescribeBackupVault tells (one call per such vault).
+     */
     private VaultRecord vault(BackupVaultListMember vault) {
-        return BackupRecords.vault(vault, accessPolicy(vault.backupVaultName()));
+        Optional<String> team = Optional.empty();
+        if (VaultRecord.LOGICALLY_AIR_GAPPED.equals(vault.vaultTypeAsString())) {
+            try {
+                team = Optional.ofNullable(backup.describeBackupVault(r -> r.backupVaultName(vault.backupVaultName()))
+                        .mpaApprovalTeamArn());
+            } catch (SdkException e) {
+                throw GuardedStream.translate("DescribeBackupVault " + vault.backupVaultName(), e);
+            }
+        }
+        return BackupRecords.vault(vault, accessPolicy(vault.backupVaultName()), team);
     }
 
     private Optional<String> accessPolicy(String vaultName) {
@@ -91,6 +108,43 @@ public final class SdkBackupInventory implements BackupInventory {
         return GuardedStream.of("ListRecoveryPointsByBackupVault " + vaultName,
                 () -> backup.listRecoveryPointsByBackupVaultPaginator(r -> r.backupVaultName(vaultName).maxResults(PAGE_SIZE))
                         .recoveryPoints().stream().map(BackupRecords::recoveryPoint));
+    }
+
+    @Override
+    public Stream<ScanJobRecord> scanJobs(Instant completedAfter) {
+        return GuardedStream.of("ListScanJobs", () -> backup.listScanJobsPaginator(r -> r.maxResults(PAGE_SIZE)
+                .byCompleteAfter(completedAfter)).scanJobs().stream().map(BackupRecords::scanJob));
+    }
+
+    @Override
+    public Stream<RestoreTestingPlanRecord> restoreTestingPlans() {
+        return GuardedStream.of("ListRestoreTestingPlans", () -> backup.listRestoreTestingPlansPaginator(
+                r -> r.maxResults(PAGE_SIZE)).restoreTestingPlans().stream().map(this::restoreTestingPlan));
+    }
+
+    private RestoreTestingPlanRecord restoreTestingPlan(RestoreTestingPlanForList plan) {
+        String name = plan.restoreTestingPlanName();
+        try {
+            List<String> types = backup.listRestoreTestingSelectionsPaginator(r -> r.restoreTestingPlanName(name)
+                    .maxResults(PAGE_SIZE)).restoreTestingSelections().stream()
+                    .map(selection -> selection.protectedResourceType() == null ? "" : selection.protectedResourceType())
+                    .toList();
+            return BackupRecords.restoreTestingPlan(plan, types);
+        } catch (SdkException e) {
+            throw GuardedStream.translate("ListRestoreTestingSelections " + name, e);
+        }
+    }
+
+    @Override
+    public Optional<RecoveryPointRecord> recoveryPoint(String vaultName, String recoveryPointArn) {
+        try {
+            return Optional.of(BackupRecords.describedPoint(backup.describeRecoveryPoint(r -> r
+                    .backupVaultName(vaultName).recoveryPointArn(recoveryPointArn))));
+        } catch (ResourceNotFoundException e) {
+            return Optional.empty();
+        } catch (SdkException e) {
+            throw GuardedStream.translate("DescribeRecoveryPoint " + recoveryPointArn, e);
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.backupsentinel.validator.aws;
 import com.backupsentinel.shared.aws.AwsClientFactory;
 import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
+import com.backupsentinel.validator.inventory.AccountNames;
 import com.backupsentinel.validator.inventory.BackupInventory;
 import com.backupsentinel.validator.inventory.RegionalInventory;
 import com.backupsentinel.validator.inventory.ResourceCatalog;
@@ -11,12 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.backup.BackupClient;
+import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 
 /**
- * One AWS Backup, one Tagging API and one S3 client per region, built on first use through the shared client
- * factory (same credentials and endpoint variables, the region swapped) and reused for the life of the process.
- * Every region's clients read the same {@link InvocationBudget}, so one run's calls share one deadline.
+ * One AWS Backup, one Tagging API and one S3 client per region, and one IAM client, built on first use through the
+ * shared client factory (same credentials and endpoint variables, the region swapped) and reused for the life of the
+ * process. Every client reads the same {@link InvocationBudget}, so one run's calls share one deadline.
  */
 public final class SdkRegionalInventory implements RegionalInventory {
 
@@ -29,10 +31,24 @@ public final class SdkRegionalInventory implements RegionalInventory {
     private final Map<String, ResourceCatalog> catalogs = new ConcurrentHashMap<>();
     private final Map<String, BackupObjectStore> objectStores = new ConcurrentHashMap<>();
     private final Map<String, AwsClientFactory> factories = new ConcurrentHashMap<>();
+    private volatile AccountNames accountNames;
 
     public SdkRegionalInventory(Environment environment, InvocationBudget budget) {
         this.environment = environment;
         this.budget = budget;
+    }
+
+    @Override
+    public AccountNames accountNames() {
+        if (accountNames == null) {
+            synchronized (this) {
+                if (accountNames == null) {
+                    accountNames = new IamAccountNames(AwsClientFactory.fromEnvironment(environment, budget)
+                            .build(IamClient.builder(), "IAM"));
+                }
+            }
+        }
+        return accountNames;
     }
 
     @Override

@@ -4,6 +4,8 @@ import com.backupsentinel.validator.inventory.JobRecord;
 import com.backupsentinel.validator.inventory.PlanRecord;
 import com.backupsentinel.validator.inventory.ProtectedResourceRecord;
 import com.backupsentinel.validator.inventory.RecoveryPointRecord;
+import com.backupsentinel.validator.inventory.RestoreTestingPlanRecord;
+import com.backupsentinel.validator.inventory.ScanJobRecord;
 import com.backupsentinel.validator.inventory.TaggedResource;
 import com.backupsentinel.validator.inventory.VaultRecord;
 
@@ -30,6 +32,14 @@ public interface ControlEvaluation {
 
     /** A backup, copy or restore job, for the job feeds the control declared. */
     default void job(JobRecord job) {
+    }
+
+    /** A malware scan job. */
+    default void scanJob(ScanJobRecord job) {
+    }
+
+    /** A restore testing plan. */
+    default void restoreTestingPlan(RestoreTestingPlanRecord plan) {
     }
 
     ControlResult finish();

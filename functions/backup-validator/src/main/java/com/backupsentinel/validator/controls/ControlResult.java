@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * How one control came out in one region.
@@ -15,15 +16,17 @@ import java.util.function.Function;
  * @param reason         why the control is ERROR or INCOMPLETE; empty otherwise
  * @param figures        the control's headline numbers, in display order
  * @param findings       the first findings (at most {@link ResourceLedger#MAX_FINDINGS}); {@code findingsTotal}
- *                       counts them all, {@code findingsByRule} per rule
+ *                       counts them all, {@code errorFindings} the ERROR ones among them all, {@code findingsByRule}
+ *                       per rule
  * @param resources      every resource the control evaluated, compliant or not
  * @param details        control-specific data for charts and tables; null when the control has none
  */
 @JsonPropertyOrder({"control", "title", "region", "status", "reason", "compliantResources",
-    "nonCompliantResources", "figures", "findingsTotal", "findingsByRule", "findings", "details", "resources"})
+    "nonCompliantResources", "figures", "findingsTotal", "errorFindings", "findingsByRule", "findings", "details", "resources"})
 public record ControlResult(ControlId control, String region, ControlStatus status, String reason,
                             int compliantResources, int nonCompliantResources, Map<String, Number> figures,
-                            long findingsTotal, Map<String, Long> findingsByRule, List<Finding> findings,
+                            long findingsTotal, long errorFindings, Map<String, Long> findingsByRule,
+                            List<Finding> findings,
                             List<ResourceVerdict> resources,
                             @JsonInclude(JsonInclude.Include.NON_NULL) ControlDetails details) {
 
@@ -40,13 +43,13 @@ public record ControlResult(ControlId control, String region, ControlStatus stat
 
     /** A control that could not be evaluated. */
     public static ControlResult error(ControlId control, String region, String reason) {
-        return new ControlResult(control, region, ControlStatus.ERROR, reason, 0, 0, Map.of(), 0, Map.of(),
+        return new ControlResult(control, region, ControlStatus.ERROR, reason, 0, 0, Map.of(), 0, 0, Map.of(),
                 List.of(), List.of(), null);
     }
 
     /** A control stopped by the time budget. */
     public static ControlResult incomplete(ControlId control, String region, String reason) {
-        return new ControlResult(control, region, ControlStatus.INCOMPLETE, reason, 0, 0, Map.of(), 0,
+        return new ControlResult(control, region, ControlStatus.INCOMPLETE, reason, 0, 0, Map.of(), 0, 0,
                 Map.of(), List.of(), List.of(), null);
     }
 
@@ -60,9 +63,15 @@ public record ControlResult(ControlId control, String region, ControlStatus stat
      */
     public ControlResult named(Function<String, String> names) {
         return new ControlResult(control, region, status, reason, compliantResources, nonCompliantResources, figures,
-                findingsTotal, findingsByRule, findings.stream().map(f -> f.resourceName().isEmpty()
+                findingsTotal, errorFindings, findingsByRule, findings.stream().map(f -> f.resourceName().isEmpty()
                         ? f.named(names.apply(f.resourceArn())) : f).toList(),
                 resources.stream().map(v -> v.resourceName().isEmpty() ? v.named(names.apply(v.resourceArn())) : v)
                         .toList(), details);
+    }
+
+    /** This result with every finding ranked by {@code rank} (environment, weight, console link). */
+    public ControlResult ranked(UnaryOperator<Finding> rank) {
+        return new ControlResult(control, region, status, reason, compliantResources, nonCompliantResources, figures,
+                findingsTotal, errorFindings, findingsByRule, findings.stream().map(rank).toList(), resources, details);
     }
 }

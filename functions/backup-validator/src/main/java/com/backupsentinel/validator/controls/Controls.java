@@ -5,14 +5,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The nine controls that read the AWS Backup feeds, in report order. The tenth, S3 backup sources, needs the S3
+ * The eleven controls that read the AWS Backup feeds, in report order. The twelfth, S3 backup sources, needs the S3
  * store and its sources, so ValidationService adds it after these.
  */
 public final class Controls {
 
     private static final List<Control> ALL = List.of(new JobOutcomesControl(), new StuckJobsControl(),
-            new RecoveryPointIntegrityControl(), new RpoControl(), new RtoControl(), new CoverageControl(),
-            new PlanPolicyControl(), new VaultProtectionControl(), new CopiesControl());
+            new RecoveryPointIntegrityControl(), new MalwareScansControl(), new RpoControl(), new RtoControl(),
+            new RestoreTestingControl(), new CoverageControl(), new PlanPolicyControl(), new VaultProtectionControl(),
+            new CopiesControl());
 
     private Controls() {
     }

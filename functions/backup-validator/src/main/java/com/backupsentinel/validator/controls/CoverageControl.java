@@ -7,18 +7,19 @@ import com.backupsentinel.validator.inventory.ProtectedResourceRecord;
 import com.backupsentinel.validator.inventory.RecoveryPointRecord;
 import com.backupsentinel.validator.inventory.SelectionRecord;
 import com.backupsentinel.validator.inventory.TaggedResource;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Control 6: every resource in scope (the configured resource types, carrying every include tag and no exclude
- * tag) is selected by some backup plan; and every protected resource (ListProtectedResources, plus in-scope
- * resources a plan selects) has a usable recovery point created inside the window: silence is not success.
+ * tag) is selected by some backup plan, and every selected one has been backed up at least once (AWS Backup lists
+ * it as protected or holds a usable recovery point of it). How old the newest recovery point is belongs to the RPO
+ * control alone, so a silent resource is reported once, there, not twice.
  */
 public final class CoverageControl implements Control {
 
@@ -39,7 +40,7 @@ public final class CoverageControl implements Control {
         private final List<SelectionRecord> selections = new ArrayList<>();
         private final Map<String, Map<String, String>> scope = new LinkedHashMap<>();
         private final Map<String, String> protectedTypes = new LinkedHashMap<>();
-        private final Map<String, Instant> newest = new HashMap<>();
+        private final Set<String> newest = new HashSet<>();
         private int excluded;
         private int outOfScope;
 
@@ -73,20 +74,20 @@ public final class CoverageControl implements Control {
         @Override
         public void recoveryPoint(RecoveryPointRecord point) {
             if (point.isUsable()) {
-                newest.merge(point.resourceArn(), point.creationDate(), (a, b) -> a.isAfter(b) ? a : b);
+                newest.add(point.resourceArn());
             }
         }
 
         @Override
         public ControlResult finish() {
             int notSelected = 0;
-            Map<String, String> watched = new LinkedHashMap<>(protectedTypes);
+            Map<String, String> selectedInScope = new LinkedHashMap<>();
             for (Map.Entry<String, Map<String, String>> entry : scope.entrySet()) {
                 String arn = entry.getKey();
                 String type = ResourceTypes.fromArn(arn);
                 ledger.evaluated(arn, type, ArnParts.account(arn));
                 if (SelectionMatcher.selectsAny(selections, arn, entry.getValue())) {
-                    watched.putIfAbsent(arn, type);
+                    selectedInScope.put(arn, type);
                 } else {
                     notSelected++;
                     ledger.finding(arn, type, ArnParts.account(arn), "selected_by_backup_plan",
@@ -94,19 +95,14 @@ public final class CoverageControl implements Control {
                             "selected by at least one backup plan", Severity.ERROR);
                 }
             }
-            int silent = 0;
-            String threshold = "a usable recovery point created in the last "
-                    + Formats.hoursText(context.window().length());
-            for (Map.Entry<String, String> entry : watched.entrySet()) {
+            int neverBackedUp = 0;
+            for (Map.Entry<String, String> entry : selectedInScope.entrySet()) {
                 String arn = entry.getKey();
-                ledger.evaluated(arn, entry.getValue(), ArnParts.account(arn));
-                Instant last = newest.get(arn);
-                if (last == null || last.isBefore(context.window().start())) {
-                    silent++;
-                    String observed = last == null ? "no usable recovery point"
-                            : "newest usable recovery point created " + Formats.instant(last);
-                    ledger.finding(arn, entry.getValue(), ArnParts.account(arn), "recovery_point_in_window",
-                            observed, threshold, Severity.ERROR);
+                if (!protectedTypes.containsKey(arn) && !newest.contains(arn)) {
+                    neverBackedUp++;
+                    ledger.finding(arn, entry.getValue(), ArnParts.account(arn), "selected_never_backed_up",
+                            "selected by a backup plan but AWS Backup holds no recovery point of it",
+                            "a usable recovery point", Severity.ERROR);
                 }
             }
             Map<String, Number> figures = new LinkedHashMap<>();
@@ -114,8 +110,8 @@ public final class CoverageControl implements Control {
             figures.put("excludedByTag", excluded);
             figures.put("outOfScope", outOfScope);
             figures.put("notSelectedByAnyPlan", notSelected);
-            figures.put("protectedResources", watched.size());
-            figures.put("withoutRecoveryPointInWindow", silent);
+            figures.put("selectedByPlans", selectedInScope.size());
+            figures.put("selectedNeverBackedUp", neverBackedUp);
             return ledger.result(figures, null);
         }
 

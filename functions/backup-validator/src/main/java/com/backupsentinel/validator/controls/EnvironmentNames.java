@@ -2,6 +2,7 @@ package com.backupsentinel.validator.controls;
 
 import com.backupsentinel.shared.config.DeploymentEnvironment;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Which environment a plan or vault belongs to, read from its name as the seed names them
@@ -14,21 +15,26 @@ final class EnvironmentNames {
     }
 
     static DeploymentEnvironment of(String name, DeploymentEnvironment fallback) {
+        return stated(name).orElse(fallback);
+    }
+
+    /** The environment {@code name} states, if any. */
+    static Optional<DeploymentEnvironment> stated(String name) {
         for (String token : name.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
             switch (token) {
                 case "production":
                 case "prod":
-                    return DeploymentEnvironment.PRODUCTION;
+                    return Optional.of(DeploymentEnvironment.PRODUCTION);
                 case "staging":
                 case "stage":
-                    return DeploymentEnvironment.STAGING;
+                    return Optional.of(DeploymentEnvironment.STAGING);
                 case "development":
                 case "dev":
-                    return DeploymentEnvironment.DEVELOPMENT;
+                    return Optional.of(DeploymentEnvironment.DEVELOPMENT);
                 default:
                     break;
             }
         }
-        return fallback;
+        return Optional.empty();
     }
 }

@@ -17,8 +17,10 @@ import java.util.TreeMap;
  * clean success, broken down by resource type, vault and account. A job belongs to the window when it was created
  * in it (as AWS's ByCreatedAfter/ByCreatedBefore filters and Audit Manager's job reports count); a job created
  * earlier and still under way is the stuck-jobs control's business. Every job that ended without completing is
- * an ERROR finding; every job completed with issues a WARNING. Backup jobs are also counted per day of creation
- * over the whole history, for the daily chart.
+ * an ERROR finding named after its state (failed, expired, aborted and partial are kept apart everywhere); every job
+ * completed with issues a WARNING. A state AWS Backup does not document (it adds values over time) counts as failed
+ * and gets one explicit finding per value. Backup jobs are also counted per day of creation over the whole history,
+ * for the daily chart.
  */
 public final class JobOutcomesControl implements Control {
 
@@ -38,6 +40,7 @@ public final class JobOutcomesControl implements Control {
         private final ResourceLedger ledger;
         private final Map<JobKind, KindTally> kinds = new EnumMap<>(JobKind.class);
         private final Map<LocalDate, OutcomeTally> daily = new TreeMap<>();
+        private final UnknownValues unknown = new UnknownValues("treated as failed");
 
         Evaluation(ControlContext context) {
             this.context = context;
@@ -63,15 +66,21 @@ public final class JobOutcomesControl implements Control {
                 return;
             }
             kinds.get(job.kind()).add(job);
-            ledger.evaluated(job.resourceArn(), job.resourceType(), job.accountId());
+            String resource = job.resourceArn().isBlank() ? job.details().recoveryPointArn() : job.resourceArn();
+            ledger.evaluated(resource, job.resourceType(), job.accountId());
             String kind = job.kind().wireName();
+            String link = ConsoleLinks.job(context.region(), kind, job.jobId());
+            if (!job.isKnownState()) {
+                unknown.report(ledger, context.region(), kind + " job State", job.state(), job.jobId());
+            }
             if (job.isFinished() && !job.isCompleted()) {
-                ledger.finding(job.resourceArn(), job.resourceType(), job.accountId(), kind + "_job_" + job.state()
-                        .toLowerCase(Locale.ROOT), describe(job), "COMPLETED", Severity.ERROR);
+                String state = job.isKnownState() ? job.state().toLowerCase(Locale.ROOT) : "failed";
+                ledger.finding(resource, job.resourceType(), job.accountId(), kind + "_job_" + state, describe(job),
+                        "COMPLETED", Severity.ERROR, link);
             } else if (job.isCompletedWithIssues()) {
-                ledger.finding(job.resourceArn(), job.resourceType(), job.accountId(),
+                ledger.finding(resource, job.resourceType(), job.accountId(),
                         kind + "_job_completed_with_issues", describe(job), "COMPLETED without issues",
-                        Severity.WARNING);
+                        Severity.WARNING, link);
             }
         }
 
@@ -93,6 +102,9 @@ public final class JobOutcomesControl implements Control {
                 figures.put(prefix + "Completed", totals.completed());
                 figures.put(prefix + "CompletedWithIssues", totals.completedWithIssues());
                 figures.put(prefix + "Failed", totals.failed());
+                figures.put(prefix + "Expired", totals.expired());
+                figures.put(prefix + "Aborted", totals.aborted());
+                figures.put(prefix + "Partial", totals.partial());
                 figures.put(prefix + "Active", totals.active());
                 if (totals.successRatePercent() != null) {
                     figures.put(prefix + "SuccessRatePercent", totals.successRatePercent());

@@ -2,7 +2,7 @@ package com.backupsentinel.validator.controls;
 
 import com.backupsentinel.validator.inventory.JobRecord;
 
-/** Counts jobs into one {@link OutcomeCounts} slice. */
+/** Counts jobs into one {@link OutcomeCounts} slice; a state AWS added since counts as failed. */
 final class OutcomeTally {
 
     private long total;
@@ -10,6 +10,10 @@ final class OutcomeTally {
     private long finished;
     private long completed;
     private long completedWithIssues;
+    private long failed;
+    private long expired;
+    private long aborted;
+    private long partial;
 
     void add(JobRecord job) {
         total++;
@@ -18,15 +22,22 @@ final class OutcomeTally {
             return;
         }
         finished++;
-        if (job.isCompleted()) {
-            completed++;
-            if (job.isCompletedWithIssues()) {
-                completedWithIssues++;
+        switch (job.state()) {
+            case "COMPLETED" -> {
+                completed++;
+                if (job.isCompletedWithIssues()) {
+                    completedWithIssues++;
+                }
             }
+            case "EXPIRED" -> expired++;
+            case "ABORTED" -> aborted++;
+            case "PARTIAL" -> partial++;
+            default -> failed++;
         }
     }
 
     OutcomeCounts counts(String key) {
-        return new OutcomeCounts(key, total, active, finished, completed, completedWithIssues, finished - completed);
+        return new OutcomeCounts(key, total, active, finished, completed, completedWithIssues, failed, expired, aborted,
+                partial);
     }
 }

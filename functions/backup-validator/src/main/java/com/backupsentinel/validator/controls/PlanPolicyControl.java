@@ -13,7 +13,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
- * Control 7: every rule keeps recovery points at least {@code minRetentionDays}; every plan has a rule running
+ * Control 7: every rule keeps recovery points at least the minimum retention of the plan's environment (the seed's
+ * 7/30/90 days, or MIN_RETENTION_DAYS when configured); every plan has a rule running
  * at least every {@code minBackupFrequencyHours}; a cold-storage transition leaves at least AWS's 90 days in
  * cold storage (rules and copy actions); and a production plan has the seed's daily, weekly and monthly rules
  * with their retention (daily: the environment's, weekly 365 days, monthly 2,555 days).
@@ -79,11 +80,12 @@ public final class PlanPolicyControl implements Control {
         }
 
         private void checkRule(PlanRecord plan, RuleRecord rule, String account) {
-            int minimum = context.settings().minRetentionDays();
+            DeploymentEnvironment place = EnvironmentNames.of(plan.name(), context.settings().environment());
+            int minimum = context.settings().minRetentionDays(place);
             OptionalLong delete = rule.deleteAfterDays();
             if (delete.isPresent() && delete.getAsLong() < minimum) {
                 finding(plan, account, "rule_min_retention", "rule " + rule.name() + " keeps recovery points "
-                        + delete.getAsLong() + " days", "at least " + minimum + " days");
+                        + delete.getAsLong() + " days", "at least " + minimum + " days (" + place.wireName() + ")");
             }
             checkColdStorage(plan, account, "rule " + rule.name(), delete, rule.coldStorageAfterDays());
             for (CopyActionRecord copy : rule.copyActions()) {

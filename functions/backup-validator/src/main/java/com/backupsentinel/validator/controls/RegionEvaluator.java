@@ -1,10 +1,13 @@
 package com.backupsentinel.validator.controls;
 
+import com.backupsentinel.shared.config.DeploymentEnvironment;
 import com.backupsentinel.validator.inventory.BackupInventory;
 import com.backupsentinel.validator.inventory.InventoryException;
 import com.backupsentinel.validator.inventory.JobKind;
 import com.backupsentinel.validator.inventory.JobQuery;
+import com.backupsentinel.validator.inventory.JobRecord;
 import com.backupsentinel.validator.inventory.ResourceCatalog;
+import com.backupsentinel.validator.inventory.TaggedResource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.EnumSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -37,6 +42,9 @@ public final class RegionEvaluator {
     private final List<FeedStats> stats = new ArrayList<>();
     private final List<String> vaultNames = new ArrayList<>();
     private final Map<String, String> resourceNames = new HashMap<>();
+    private final Map<String, DeploymentEnvironment> taggedEnvironments = new HashMap<>();
+    private final RestoreAttribution attribution = new RestoreAttribution();
+    private final Set<DeploymentEnvironment> environments = EnumSet.noneOf(DeploymentEnvironment.class);
     private String vaultFailure = "";
 
     /**
@@ -65,6 +73,9 @@ public final class RegionEvaluator {
             if (!readers.isEmpty() || vaultsForPoints) {
                 read(feed, readers);
             }
+            if (feed == Feed.RECOVERY_POINTS) {
+                releaseRestores();
+            }
         }
         List<ControlId> feedless = running.keySet().stream().filter(id -> id.feeds().isEmpty()).toList();
         if (!feedless.isEmpty() && deadline.expired()) {
@@ -80,9 +91,40 @@ public final class RegionEvaluator {
         List<ControlResult> results = new ArrayList<>();
         for (Control control : controls) {
             results.add(done.get(control.id()).named(
-                    arn -> resourceNames.getOrDefault(arn, ResourceTypes.shortName(arn))));
+                    arn -> resourceNames.getOrDefault(arn, ResourceTypes.shortName(arn))).ranked(this::rank));
         }
-        return new RegionResult(context.region(), results, stats);
+        return new RegionResult(context.region(), results, stats, environments.stream()
+                .map(DeploymentEnvironment::wireName).toList());
+    }
+
+    /**
+     * Places a named finding in its environment (the resource's environment tag, else the environment its name
+     * says, else the deployment's), weighs it and links it to the console.
+     */
+    private Finding rank(Finding finding) {
+        DeploymentEnvironment environment = taggedEnvironments.get(finding.resourceArn());
+        if (environment == null) {
+            environment = EnvironmentNames.of(finding.resourceName(), context.settings().environment());
+        }
+        return finding.ranked(environment.wireName(), Weights.of(finding.severity(), environment, finding.rule()),
+                ConsoleLinks.resource(context.region(), finding.resourceArn()));
+    }
+
+    /**
+     * Hands the restore jobs held back for attribution to their readers, each with the protected resource of the
+     * recovery point it restored: from the vault listing just read, else from DescribeRecoveryPoint (at most
+     * {@link RestoreAttribution#MAX_DESCRIBES} calls), else unattributed (an empty resource).
+     */
+    private void releaseRestores() {
+        List<ControlId> readers = readersOf(Feed.RESTORE_JOBS);
+        for (JobRecord job : attribution.release(inventory)) {
+            for (ControlId id : readers) {
+                ControlEvaluation evaluation = running.get(id);
+                if (evaluation != null) {
+                    deliverIsolated(id, evaluation, job, ControlEvaluation::job);
+                }
+            }
+        }
     }
 
     private List<ControlId> readersOf(Feed feed) {
@@ -125,25 +167,33 @@ public final class RegionEvaluator {
                 return pump(inventory.vaults(), readers, items, (e, vault) -> e.vault(vault), vault -> {
                     vaultNames.add(vault.name());
                     name(vault.arn(), vault.name());
+                    named(vault.name());
                 });
             case PLANS:
-                return pump(inventory.plans(), readers, items, ControlEvaluation::plan,
-                        plan -> name(plan.arn(), plan.name()));
+                return pump(inventory.plans(), readers, items, ControlEvaluation::plan, plan -> {
+                    name(plan.arn(), plan.name());
+                    named(plan.name());
+                });
             case PROTECTED_RESOURCES:
                 return pump(inventory.protectedResources(), readers, items, ControlEvaluation::protectedResource,
                         resource -> name(resource.arn(), resource.name()));
             case TAGGED_RESOURCES:
                 return pump(catalog.resources(context.settings().coverageResourceTypes()), readers, items,
-                        ControlEvaluation::taggedResource, resource -> name(resource.arn(),
-                                resource.tags().getOrDefault("Name", "")));
+                        ControlEvaluation::taggedResource, this::tagged);
+            case RESTORE_TESTING_PLANS:
+                return pump(inventory.restoreTestingPlans(), readers, items, ControlEvaluation::restoreTestingPlan,
+                        plan -> name(plan.arn(), plan.name()));
             case RECOVERY_POINTS:
                 for (String vault : vaultNames) {
                     if (!pump(inventory.recoveryPoints(vault), readers, items, ControlEvaluation::recoveryPoint,
-                            item -> { })) {
+                            attribution::point)) {
                         return false;
                     }
                 }
                 return true;
+            case SCAN_JOBS:
+                return pump(inventory.scanJobs(context.window().historyStart()), readers, items,
+                        ControlEvaluation::scanJob, item -> { });
             case BACKUP_JOBS:
                 return jobs(JobKind.BACKUP, readers, items);
             case COPY_JOBS:
@@ -153,6 +203,21 @@ public final class RegionEvaluator {
             default:
                 throw new IllegalStateException("no reader for feed " + feed);
         }
+    }
+
+    private void tagged(TaggedResource resource) {
+        name(resource.arn(), resource.tags().getOrDefault("Name", ""));
+        String environment = resource.tags().get(context.settings().environmentTagKey());
+        if (environment != null) {
+            DeploymentEnvironment place = EnvironmentNames.of(environment, context.settings().environment());
+            taggedEnvironments.put(resource.arn(), place);
+            environments.add(place);
+        }
+    }
+
+    /** Notes the environment a plan or vault name states (names that state none say nothing). */
+    private void named(String name) {
+        EnvironmentNames.stated(name).ifPresent(environments::add);
     }
 
     /** Remembers a resource's name for findings; blank names are ignored, the first name given wins. */
@@ -165,11 +230,22 @@ public final class RegionEvaluator {
     private boolean jobs(JobKind kind, List<ControlId> readers, long[] items) {
         Optional<Instant> after = kind == JobKind.RESTORE ? Optional.empty()
                 : Optional.of(context.window().historyStart());
+        boolean pointsFollow = kind == JobKind.RESTORE && !readersOf(Feed.RECOVERY_POINTS).isEmpty();
         for (Optional<String> account : accounts) {
-            if (!pump(inventory.jobs(kind, new JobQuery(after, account)), readers, items, ControlEvaluation::job,
-                    item -> { })) {
+            Stream<JobRecord> jobs = inventory.jobs(kind, new JobQuery(after, account));
+            if (kind == JobKind.RESTORE) {
+                jobs = jobs.filter(job -> {
+                    boolean held = attribution.holds(job);
+                    items[0] += held ? 1 : 0;
+                    return !held;
+                });
+            }
+            if (!pump(jobs, readers, items, ControlEvaluation::job, item -> { })) {
                 return false;
             }
+        }
+        if (kind == JobKind.RESTORE && !pointsFollow) {
+            releaseRestores();
         }
         return true;
     }

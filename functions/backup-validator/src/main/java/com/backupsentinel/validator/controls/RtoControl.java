@@ -2,20 +2,28 @@ package com.backupsentinel.validator.controls;
 
 import com.backupsentinel.shared.Severity;
 import com.backupsentinel.validator.inventory.ArnParts;
+import com.backupsentinel.validator.inventory.JobDetails;
 import com.backupsentinel.validator.inventory.JobKind;
 import com.backupsentinel.validator.inventory.JobRecord;
 import com.backupsentinel.validator.inventory.ProtectedResourceRecord;
+import com.backupsentinel.validator.inventory.RecoveryPointRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Control 5: the latest completed restore of every protected resource (restore-testing jobs included) took at
  * most {@code rtoTargetMinutes} (ERROR beyond). Protected resources never restored at all are listed (WARNING),
- * and so are those whose restores never completed (WARNING, naming the latest one). Restore jobs are read as far
- * back as AWS Backup keeps them, not just over the window.
+ * and so are those whose restores never completed (WARNING, naming the latest one). A restore counts for the
+ * protected resource it restored: AWS's SourceResourceArn, else the restored recovery point's resource (the evaluator
+ * attributes those before they arrive); the restored copy (CreatedResourceArn) is never a protected resource, and a
+ * restore that cannot be attributed is counted, not guessed. Protected resources are those ListProtectedResources
+ * returns plus any resource with a recovery point in the region's vaults. Restore jobs are read as far back as AWS
+ * Backup keeps them, not just over the window.
  */
 public final class RtoControl implements Control {
 
@@ -36,11 +44,17 @@ public final class RtoControl implements Control {
         private final Map<String, String> resourceTypes = new LinkedHashMap<>();
         private final Map<String, JobRecord> latestCompleted = new HashMap<>();
         private final Map<String, JobRecord> latestAny = new HashMap<>();
-        private final Map<String, Boolean> tested = new HashMap<>();
+        private final Set<String> tested = new HashSet<>();
+        private final Set<String> restoredCopies = new HashSet<>();
+        private final Map<String, Long> attributions = new LinkedHashMap<>();
 
         Evaluation(ControlContext context) {
             this.context = context;
             this.ledger = new ResourceLedger(ControlId.RTO, context.region());
+            for (String how : new String[] {JobDetails.FROM_SOURCE_ARN, JobDetails.FROM_VAULT_LISTING,
+                JobDetails.FROM_DESCRIBE, ""}) {
+                attributions.put(how, 0L);
+            }
         }
 
         @Override
@@ -49,16 +63,29 @@ public final class RtoControl implements Control {
         }
 
         @Override
+        public void recoveryPoint(RecoveryPointRecord point) {
+            resourceTypes.putIfAbsent(point.resourceArn(), point.resourceType());
+        }
+
+        @Override
         public void job(JobRecord job) {
             if (job.kind() != JobKind.RESTORE) {
                 return;
             }
-            resourceTypes.putIfAbsent(job.resourceArn(), job.resourceType());
+            if (!job.details().createdResourceArn().isBlank()) {
+                restoredCopies.add(job.details().createdResourceArn());
+            }
+            String how = job.resourceArn().isBlank() ? "" : job.details().attribution();
+            attributions.merge(how.isBlank() && !job.resourceArn().isBlank() ? JobDetails.FROM_SOURCE_ARN : how, 1L,
+                    Long::sum);
+            if (job.resourceArn().isBlank()) {
+                return;
+            }
             latestAny.merge(job.resourceArn(), job, (a, b) -> a.creationDate().isAfter(b.creationDate()) ? a : b);
             if (job.isCompleted() && job.completionDate().isPresent()) {
                 latestCompleted.merge(job.resourceArn(), job, (a, b) -> finished(a).isAfter(finished(b)) ? a : b);
                 if (!job.testingPlan().isBlank()) {
-                    tested.put(job.resourceArn(), true);
+                    tested.add(job.resourceArn());
                 }
             }
         }
@@ -75,7 +102,9 @@ public final class RtoControl implements Control {
             int exceeded = 0;
             int neverRestored = 0;
             int neverCompleted = 0;
+            int evaluated = 0;
             long slowestSeconds = -1;
+            restoredCopies.forEach(resourceTypes::remove);
             for (Map.Entry<String, String> entry : resourceTypes.entrySet()) {
                 String arn = entry.getKey();
                 String type = entry.getValue();
@@ -83,6 +112,7 @@ public final class RtoControl implements Control {
                 JobRecord any = latestAny.get(arn);
                 String account = any == null ? ArnParts.account(arn) : any.accountId();
                 ledger.evaluated(arn, type, account);
+                evaluated++;
                 if (any == null) {
                     neverRestored++;
                     ledger.finding(arn, type, account, "never_restore_tested", "no restore job", threshold,
@@ -91,7 +121,7 @@ public final class RtoControl implements Control {
                     neverCompleted++;
                     ledger.finding(arn, type, account, "no_completed_restore", "no restore job completed; latest "
                             + describe(any) + " " + any.state() + " (created " + Formats.instant(any.creationDate())
-                            + ")", threshold, Severity.WARNING);
+                            + ")", threshold, Severity.WARNING, ConsoleLinks.restoreJob(context.region(), any.jobId()));
                 } else {
                     Duration took = restore.runTime(context.window().now());
                     slowestSeconds = Math.max(slowestSeconds, took.toSeconds());
@@ -99,18 +129,26 @@ public final class RtoControl implements Control {
                         exceeded++;
                         ledger.finding(arn, type, account, "rto_target", describe(restore) + " took "
                                         + Formats.minutesText(took) + " (finished " + Formats.instant(finished(restore))
-                                        + ")", "at most " + target + " min", Severity.ERROR);
+                                        + ")", "at most " + target + " min", Severity.ERROR,
+                                ConsoleLinks.restoreJob(context.region(), restore.jobId()));
                     }
                 }
             }
+            long outside = latestAny.keySet().stream().filter(arn -> !resourceTypes.containsKey(arn)).count();
             Map<String, Number> figures = new LinkedHashMap<>();
-            figures.put("protectedResources", resourceTypes.size());
-            figures.put("restoredResources", latestAny.size());
-            figures.put("restoreCompletedResources", latestCompleted.size());
-            figures.put("restoreTestingResources", tested.size());
+            figures.put("protectedResources", evaluated);
+            figures.put("restoredResources", (int) (latestAny.size() - outside));
+            figures.put("restoreCompletedResources", (int) latestCompleted.keySet().stream()
+                    .filter(resourceTypes::containsKey).count());
+            figures.put("restoreTestingResources", (int) tested.stream().filter(resourceTypes::containsKey).count());
             figures.put("neverRestoreTested", neverRestored);
             figures.put("noCompletedRestore", neverCompleted);
             figures.put("rtoExceeded", exceeded);
+            figures.put("restoresAttributedBySourceArn", attributions.get(JobDetails.FROM_SOURCE_ARN));
+            figures.put("restoresAttributedByVaultListing", attributions.get(JobDetails.FROM_VAULT_LISTING));
+            figures.put("restoresAttributedByDescribe", attributions.get(JobDetails.FROM_DESCRIBE));
+            figures.put("restoresNotAttributed", attributions.get(""));
+            figures.put("restoredResourcesNotProtectedHere", (int) outside);
             if (slowestSeconds >= 0) {
                 figures.put("slowestRestoreMinutes", Formats.minutes(Duration.ofSeconds(slowestSeconds)));
             }

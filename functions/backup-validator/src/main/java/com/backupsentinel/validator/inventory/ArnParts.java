@@ -23,8 +23,20 @@ public final class ArnParts {
         return part(arn, 5);
     }
 
+    /** The {@code index}th colon-separated field (the resource, index 5, keeps its own colons); no array is made. */
     private static String part(String arn, int index) {
-        String[] parts = arn.split(":", 6);
-        return parts.length > index && parts[0].equals("arn") ? parts[index] : "";
+        if (!arn.startsWith("arn:")) {
+            return "";
+        }
+        int start = 0;
+        for (int i = 0; i < index; i++) {
+            int colon = arn.indexOf(':', start);
+            if (colon < 0) {
+                return "";
+            }
+            start = colon + 1;
+        }
+        int end = index == 5 ? -1 : arn.indexOf(':', start);
+        return end < 0 ? arn.substring(start) : arn.substring(start, end);
     }
 }

@@ -1,5 +1,7 @@
 package com.backupsentinel.validator.inventory;
 
+import java.time.Instant;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -18,4 +20,13 @@ public interface BackupInventory {
 
     /** Jobs of {@code kind} matching {@code query}. */
     Stream<JobRecord> jobs(JobKind kind, JobQuery query);
+
+    /** Malware scan jobs completed after {@code completedAfter} (AWS keeps them 30 days). */
+    Stream<ScanJobRecord> scanJobs(Instant completedAfter);
+
+    /** Restore testing plans with their selections' resource types. */
+    Stream<RestoreTestingPlanRecord> restoreTestingPlans();
+
+    /** One recovery point (DescribeRecoveryPoint); empty when the vault no longer holds it. */
+    Optional<RecoveryPointRecord> recoveryPoint(String vaultName, String recoveryPointArn);
 }

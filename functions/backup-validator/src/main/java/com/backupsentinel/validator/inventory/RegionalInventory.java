@@ -2,8 +2,11 @@ package com.backupsentinel.validator.inventory;
 
 import com.backupsentinel.validator.sources.BackupObjectStore;
 
-/** Opens the inventory, the resource catalog and the backup buckets of a region. */
+/** Opens the inventory, the resource catalog and the backup buckets of a region, and the account's names. */
 public interface RegionalInventory {
+
+    /** The account's names (IAM is global: one for every region). */
+    AccountNames accountNames();
 
     BackupInventory backup(String region);
 

@@ -37,16 +37,21 @@ final class ChartData {
         Map<String, long[]> days = new TreeMap<>();
         for (JobOutcomes outcomes : outcomes(report)) {
             for (OutcomeCounts day : outcomes.dailyBackups()) {
-                long[] sums = days.computeIfAbsent(day.key(), k -> new long[5]);
+                long[] sums = days.computeIfAbsent(day.key(), k -> new long[9]);
                 sums[0] += day.total();
                 sums[1] += day.active();
                 sums[2] += day.finished();
                 sums[3] += day.completed();
                 sums[4] += day.completedWithIssues();
+                sums[5] += day.failed();
+                sums[6] += day.expired();
+                sums[7] += day.aborted();
+                sums[8] += day.partial();
             }
         }
         List<OutcomeCounts> merged = new ArrayList<>();
-        days.forEach((day, s) -> merged.add(new OutcomeCounts(day, s[0], s[1], s[2], s[3], s[4], s[2] - s[3])));
+        days.forEach((day, s) -> merged.add(new OutcomeCounts(day, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7],
+                s[8])));
         return merged;
     }
 
@@ -56,9 +61,9 @@ final class ChartData {
         for (JobOutcomes outcomes : outcomes(report)) {
             for (KindOutcome kind : outcomes.kinds()) {
                 for (OutcomeCounts slice : kind.byResourceType()) {
-                    if (slice.failed() > 0) {
+                    if (slice.notCompleted() > 0) {
                         byType.computeIfAbsent(slice.key(), k -> new long[JobKind.values().length])
-                                [kind.kind().ordinal()] += slice.failed();
+                                [kind.kind().ordinal()] += slice.notCompleted();
                     }
                 }
             }

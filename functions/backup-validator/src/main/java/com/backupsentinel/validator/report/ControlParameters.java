@@ -22,12 +22,20 @@ public final class ControlParameters {
                 parameters.put("lookbackHours", String.valueOf(lookbackHours));
                 break;
             case STUCK_JOBS:
+                parameters.put("jobsOfPlanRules", "start window + completion window of the rule");
                 parameters.put("stuckJobHours", String.valueOf(settings.stuckJobHours()));
                 parameters.put("stuckJobMedianFactor", String.valueOf(settings.stuckJobMedianFactor()));
                 break;
             case RECOVERY_POINT_INTEGRITY:
-                parameters.put("minRetentionDays", String.valueOf(settings.minRetentionDays()));
+                parameters.put("minRetentionDays", retention(settings));
                 parameters.put("requireCustomerManagedKey", String.valueOf(settings.requireCustomerManagedKey()));
+                break;
+            case MALWARE_SCANS:
+                parameters.put("historyDays", "14");
+                parameters.put("notScannedAfterHours", "24");
+                break;
+            case RESTORE_TESTING:
+                parameters.put("restoreTestMaxAgeDays", String.valueOf(settings.restoreTestMaxAgeDays()));
                 break;
             case RPO:
                 parameters.put("rpoTargetHours", String.valueOf(settings.rpoTargetHours()));
@@ -39,10 +47,9 @@ public final class ControlParameters {
                 parameters.put("resourceTypes", String.join(",", settings.coverageResourceTypes()));
                 parameters.put("includeTags", rules(settings, true));
                 parameters.put("excludeTags", rules(settings, false));
-                parameters.put("lookbackHours", String.valueOf(lookbackHours));
                 break;
             case PLAN_POLICY:
-                parameters.put("minRetentionDays", String.valueOf(settings.minRetentionDays()));
+                parameters.put("minRetentionDays", retention(settings));
                 parameters.put("minBackupFrequencyHours", String.valueOf(settings.minBackupFrequencyHours()));
                 parameters.put("environment", settings.environment().wireName());
                 break;
@@ -73,6 +80,11 @@ public final class ControlParameters {
             parameters.put(source.name(), text.toString());
         }
         return parameters;
+    }
+
+    private static String retention(ControlSettings settings) {
+        return settings.minRetentionDays().isPresent() ? String.valueOf(settings.minRetentionDays().getAsInt())
+                : "per environment (development 7, staging 30, production 90)";
     }
 
     private static String rules(ControlSettings settings, boolean include) {

@@ -15,11 +15,11 @@ final class Csv {
 
     static String row(List<String> cells) {
         StringBuilder line = new StringBuilder();
-        for (String cell : cells) {
-            if (line.length() > 0) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
                 line.append(',');
             }
-            line.append(cell(cell));
+            line.append(cell(cells.get(i)));
         }
         return line.append("\r\n").toString();
     }

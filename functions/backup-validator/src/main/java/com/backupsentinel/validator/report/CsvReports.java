@@ -18,7 +18,8 @@ import java.util.function.Function;
  * The two CSV reports, with the columns of AWS Backup Audit Manager's CONTROL_COMPLIANCE_REPORT and
  * RESOURCE_COMPLIANCE_REPORT first, in the same order, followed by Backup Sentinel's own columns. A control that
  * could not finish (ERROR, INCOMPLETE) is INSUFFICIENT_DATA in Audit Manager's column; {@code statusReason}
- * says why.
+ * says why; {@code figures} carries the control's figures in that region (the same numbers, under the same names, as
+ * the JSON report, the HTML, the digest and the invoke response).
  */
 public final class CsvReports {
 
@@ -26,7 +27,7 @@ public final class CsvReports {
     static final List<String> CONTROL_COLUMNS = List.of("accountId", "region", "frameworkName",
             "frameworkDescription", "controlName", "controlComplianceStatus", "lastEvaluationTime",
             "numResourcesCompliant", "numResourcesNonCompliant", "controlFrequency", "controlScope",
-            "controlParameters", "findings", "statusReason");
+            "controlParameters", "findings", "statusReason", "figures");
     static final List<String> RESOURCE_COLUMNS = List.of("accountId", "region", "frameworkName",
             "frameworkDescription", "controlName", "resourceName", "resourceId", "resourceType",
             "resourceComplianceStatus", "lastEvaluationTime", "rules", "observedValues", "thresholds");
@@ -44,7 +45,7 @@ public final class CsvReports {
                         controlName(result), auditStatus(result.status()), report.generatedAt().toString(),
                         String.valueOf(result.compliantResources()), String.valueOf(result.nonCompliantResources()),
                         "TwentyFour_Hours", scope(parameters), json(parameters),
-                        String.valueOf(result.findingsTotal()), result.reason())));
+                        String.valueOf(result.findingsTotal()), result.reason(), json(result.figures()))));
             }
         }
         return csv.toString();
@@ -60,7 +61,8 @@ public final class CsvReports {
                 }
                 for (ResourceVerdict verdict : result.resources()) {
                     List<Finding> findings = byResource.getOrDefault(verdict.resourceArn(), List.of());
-                    csv.append(Csv.row(List.of(verdict.accountId(), region.region(), FRAMEWORK, description(report),
+                    String account = verdict.accountId().isBlank() ? report.accountId() : verdict.accountId();
+                    csv.append(Csv.row(List.of(account, region.region(), FRAMEWORK, description(report),
                             controlName(result), verdict.resourceName(), verdict.resourceArn(),
                             verdict.resourceType(), verdict.compliant() ? "COMPLIANT" : "NON_COMPLIANT",
                             report.generatedAt().toString(), join(findings, Finding::rule),
@@ -89,11 +91,11 @@ public final class CsvReports {
         return types == null ? "" : "{ComplianceResourceTypes: [" + types + "]}";
     }
 
-    private static String json(Map<String, String> parameters) {
+    private static String json(Map<String, ?> values) {
         try {
-            return Json.mapper().writeValueAsString(parameters);
+            return Json.mapper().writeValueAsString(values);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not encode control parameters", e);
+            throw new IllegalStateException("could not encode " + values.keySet(), e);
         }
     }
 

@@ -7,11 +7,13 @@ import com.backupsentinel.validator.controls.ControlStatus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The SNS digest sent after every run, green or not, so a validator that stopped running is noticed: the subject
- * carries the counts, the text the summary table and the pre-signed link to the HTML report.
+ * names the account and carries the counts; the text opens with "what to fix today", then the summary table and the
+ * pre-signed link to the HTML report.
  */
 public final class Digest {
 
@@ -28,19 +30,21 @@ public final class Digest {
     }
 
     /**
-     * E.g. "[production] Backup validation: 4 non-compliant, 1 error, 4 compliant (37 findings)"; the findings count
-     * goes first when SNS's 100 characters do not hold it all.
+     * E.g. "[arrakis-platform us-west-2] Backup validation: 4/10 non-compliant, 1 error, 37 findings (9 ERROR)"; the
+     * findings counts (when there are any) go first when SNS's 100 characters do not hold it all, so they are never
+     * cut off.
      */
     static String subject(ValidationReport report) {
         ReportSummary summary = report.summary();
-        String prefix = "[" + report.environment() + "] Backup validation" + (report.complete() ? "" : " INCOMPLETE");
+        String prefix = "[" + Titles.account(report) + "] Backup validation" + (report.complete() ? "" : " INCOMPLETE");
         String subject;
         if (summary.status() == ControlStatus.COMPLIANT) {
             subject = prefix + ": all " + summary.controls().size() + " controls compliant";
         } else {
-            subject = prefix + ": " + counts(summary) + " (" + summary.findings() + " findings)";
+            String findings = summary.findings() + " findings (" + summary.errorFindings() + " ERROR)";
+            subject = prefix + ": " + counts(summary) + ", " + findings;
             if (subject.length() > Notification.MAX_SUBJECT_LENGTH) {
-                subject = prefix + ": " + counts(summary);
+                subject = prefix + ": " + (summary.findings() == 0 ? "" : findings + "; ") + counts(summary);
             }
         }
         String ascii = subject.replaceAll("[^\\x20-\\x7E]", "?");
@@ -63,25 +67,26 @@ public final class Digest {
         if (summary.incomplete() > 0) {
             text.append(", ").append(summary.incomplete()).append(" incomplete");
         }
-        return text.append(", ").append(summary.findings()).append(" findings on ")
-                .append(summary.nonCompliantResources()).append(" resources").toString();
+        return text.append(", ").append(summary.findings()).append(" findings (").append(summary.errorFindings())
+                .append(" ERROR) on ").append(summary.nonCompliantResources()).append(" resources").toString();
     }
 
+    /** "4/10 non-compliant, 1 error, 2 incomplete": the compliant ones are the rest. */
     private static String counts(ReportSummary summary) {
-        StringBuilder text = new StringBuilder().append(summary.nonCompliant()).append(" non-compliant");
+        StringBuilder text = new StringBuilder().append(summary.nonCompliant()).append('/')
+                .append(summary.controls().size()).append(" non-compliant");
         if (summary.errors() > 0) {
             text.append(", ").append(summary.errors()).append(summary.errors() == 1 ? " error" : " errors");
         }
         if (summary.incomplete() > 0) {
             text.append(", ").append(summary.incomplete()).append(" incomplete");
         }
-        return text.append(", ").append(summary.compliant()).append(" compliant").toString();
+        return text.toString();
     }
 
     static String text(ValidationReport report, ReportLinks links) {
         StringBuilder text = new StringBuilder();
-        text.append("Backup validation for ").append(report.environment()).append(" (account ")
-                .append(report.accountId()).append(", ").append(String.join(", ", report.regions())).append(")\n")
+        text.append(Titles.title(report)).append("\n").append(Titles.scope(report)).append("\n")
                 .append("Window: ").append(HtmlReport.WHEN.format(report.windowStart())).append(" to ")
                 .append(HtmlReport.WHEN.format(report.windowEnd())).append(" (").append(report.lookbackHours())
                 .append(" h)\n").append("Result: ").append(report.summary().status()).append(" - ")
@@ -89,6 +94,14 @@ public final class Digest {
         if (!report.complete()) {
             text.append("INCOMPLETE: the time budget ran out before these controls finished: ")
                     .append(String.join(", ", report.incompleteControls())).append("\n");
+        }
+        text.append("\nWhat to fix today\n");
+        List<FixItem> top = report.summary().fixToday();
+        if (top.isEmpty()) {
+            text.append("Nothing: no ERROR or WARNING finding.\n");
+        }
+        for (int i = 0; i < top.size(); i++) {
+            text.append(FixToday.line(i + 1, top.get(i))).append("\n");
         }
         text.append("\n").append(SummaryTable.render(report.summary())).append("\n")
                 .append("Full report (HTML, link valid up to ").append(links.htmlLinkHours()).append(" h):\n")
@@ -104,9 +117,15 @@ public final class Digest {
         root.put("source", "backup-sentinel.validator");
         root.put("environment", report.environment());
         root.put("accountId", report.accountId());
+        root.put("accountAlias", report.accountAlias());
         root.put("runId", report.runId());
         root.put("status", report.summary().status().name());
         root.put("headline", headline(report));
+        root.put("title", Titles.title(report));
+        root.put("findings", report.summary().findings());
+        root.put("errorFindings", report.summary().errorFindings());
+        root.set("estateEnvironments", Json.mapper().valueToTree(report.summary().estateEnvironments()));
+        root.set("fixToday", Json.mapper().valueToTree(report.summary().fixToday()));
         root.put("complete", report.complete());
         root.set("incompleteControls", Json.mapper().valueToTree(report.incompleteControls()));
         root.put("windowStart", report.windowStart().toString());
@@ -118,6 +137,7 @@ public final class Digest {
             item.put("status", control.status().name());
             item.put("nonCompliantResources", control.nonCompliantResources());
             item.put("findings", control.findings());
+            item.set("figures", Json.mapper().valueToTree(control.figures()));
         }
         root.set("reports", Json.mapper().valueToTree(links));
         try {

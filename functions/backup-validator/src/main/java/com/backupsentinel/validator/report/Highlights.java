@@ -14,17 +14,22 @@ public final class Highlights {
 
     static {
         KEYS.put(ControlId.JOB_OUTCOMES, List.of("backupJobs", "backupSuccessRatePercent", "backupFailed",
-                "backupCompletedWithIssues", "copyFailed", "restoreFailed"));
+                "backupExpired", "backupAborted", "backupPartial", "backupCompletedWithIssues", "copyFailed",
+                "restoreFailed"));
         KEYS.put(ControlId.STUCK_JOBS, List.of("activeJobs", "stuckJobs", "slowerThanUsualJobs"));
         KEYS.put(ControlId.RECOVERY_POINT_INTEGRITY, List.of("recoveryPoints", "partial", "expired", "unencrypted",
-                "belowMinimumRetention"));
+                "notCustomerManagedKey", "belowMinimumRetention"));
+        KEYS.put(ControlId.MALWARE_SCANS, List.of("scanJobs", "pointsWithThreats", "failedOrSkippedScans",
+                "pointsNeverScanned"));
+        KEYS.put(ControlId.RESTORE_TESTING, List.of("restoreTestingPlans", "testedResources", "validationFailed",
+                "testsTooOld"));
         KEYS.put(ControlId.RPO, List.of("protectedResources", "breached", "oldestAgeHours"));
         KEYS.put(ControlId.RTO, List.of("restoreCompletedResources", "neverRestoreTested", "rtoExceeded",
                 "slowestRestoreMinutes"));
         KEYS.put(ControlId.COVERAGE, List.of("resourcesInScope", "notSelectedByAnyPlan", "excludedByTag",
-                "withoutRecoveryPointInWindow"));
+                "selectedNeverBackedUp"));
         KEYS.put(ControlId.PLAN_POLICY, List.of("plans", "rules"));
-        KEYS.put(ControlId.VAULT_PROTECTION, List.of("vaults"));
+        KEYS.put(ControlId.VAULT_PROTECTION, List.of("vaults", "logicallyAirGappedVaults"));
         KEYS.put(ControlId.COPIES, List.of("plansRequiringCopies", "copyJobsCompleted", "copyJobsFailed"));
         KEYS.put(ControlId.S3_BACKUP_SOURCES, List.of("sources", "unreadableSources", "sourcesWithoutBackup",
                 "oldestNewestBackupAgeHours", "objectsNotEncryptedAsExpected", "settingsNotVerifiable"));

@@ -34,14 +34,25 @@ public final class HtmlReport {
             + "th,td{text-align:left;padding:6px 10px;border-bottom:1px solid #e0e0e0;vertical-align:top}"
             + "th{background:#eceff1;font-weight:600}.num{text-align:right;font-variant-numeric:tabular-nums}"
             + ".pill{display:inline-block;border-radius:10px;padding:1px 9px;color:#fff;font-size:12px;font-weight:600;"
-            + "white-space:nowrap}table.rules{width:auto;min-width:420px}"
+            + "white-space:nowrap}"
             + ".s-COMPLIANT{background:#2e7d32}.s-NON_COMPLIANT{background:#c62828}.s-ERROR{background:#6a1b9a}"
             + ".s-INCOMPLETE{background:#ef6c00}.v-ERROR{color:#c62828;font-weight:600}"
             + ".v-WARNING{color:#ef6c00;font-weight:600}.v-INFO{color:#1565c0}"
             + ".charts{display:grid;grid-template-columns:1fr;gap:16px}"
             + ".card{background:#fff;border-radius:8px;padding:12px 16px;box-shadow:0 1px 2px rgba(0,0,0,.08)}"
             + ".card h3{margin-top:4px}.small{font-size:12px;color:#616161}code{font-size:12px;word-break:break-all}"
-            + "details{margin:8px 0}summary{cursor:pointer;font-weight:600;padding:4px 0}";
+            + "details{margin:8px 0}summary{cursor:pointer;font-weight:600;padding:4px 0}"
+            + "table.fix td{font-size:14px}table.fix td.rank{font-size:20px;font-weight:700;color:#616161;width:28px}"
+            + ".env{display:inline-block;border-radius:4px;padding:0 6px;font-size:11px;font-weight:700;"
+            + "text-transform:uppercase;border:1px solid #9e9e9e;color:#424242}.env-production{border-color:#c62828;"
+            + "color:#c62828}.env-staging{border-color:#ef6c00;color:#ef6c00}a.go{white-space:nowrap;font-weight:600}"
+            + ".why{color:#212121}.exp{color:#616161;font-size:12px}.ctl{color:#616161;font-weight:600}"
+            + ".also{margin-top:6px;padding-top:6px;border-top:1px dashed #e0e0e0}td.who{width:230px}"
+            + "td.rule{font-size:12px;color:#616161;word-break:break-all;width:150px}p.rules{margin:4px 0 8px}"
+            + "table.fix td{border-bottom:1px solid #cfd8dc}table.findings{table-layout:fixed}"
+            + "table.findings th:nth-child(1){width:100px}table.findings th:nth-child(2){width:250px}"
+            + "table.findings th:nth-child(4){width:170px}table.findings th:nth-child(5){width:125px}"
+            + "table.findings td{overflow-wrap:anywhere}";
     static final int MAX_FINDING_ROWS = 200;
 
     private HtmlReport() {
@@ -52,14 +63,12 @@ public final class HtmlReport {
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>Backup validation ").append(e(report.environment())).append(' ')
+                .append("<title>").append(e(Titles.title(report))).append(' ')
                 .append(e(WHEN.format(report.generatedAt()))).append("</title><style>").append(STYLE)
                 .append("</style></head><body><main>");
-        html.append("<h1>Backup validation: ").append(e(report.environment())).append("</h1>")
-                .append("<p class=\"meta\">Account ").append(e(report.accountId())).append(" \u00b7 ")
-                .append(e(String.join(", ", report.regions()))).append(" \u00b7 window ")
+        html.append("<h1>").append(e(Titles.title(report))).append("</h1>")
+                .append("<p class=\"meta\">").append(e(Titles.scope(report))).append("<br>window ")
                 .append(e(WHEN.format(report.windowStart()))).append(" to ").append(e(WHEN.format(report.windowEnd())))
-                .append(" (").append(report.lookbackHours()).append(" h) \u00b7 jobs of ").append(e(report.accounts()))
                 .append(" \u00b7 ").append(e(report.trigger().toLowerCase(Locale.ROOT))).append(" run ")
                 .append(e(report.runId())).append("</p>");
         html.append("<div class=\"banner b-").append(summary.status().name()).append("\">")
@@ -68,10 +77,11 @@ public final class HtmlReport {
             html.append("<div class=\"warn\"><strong>Incomplete run.</strong> The time budget ran out; these controls"
                     + " did not finish: ").append(e(String.join(", ", report.incompleteControls()))).append("</div>");
         }
+        HtmlSections.fixToday(html, summary);
         summaryTable(html, summary);
         charts(html, report);
-        HtmlSections.jobOutcomes(html, report);
         HtmlSections.findings(html, report);
+        HtmlSections.jobOutcomes(html, report);
         HtmlSections.parameters(html, report);
         html.append("<p class=\"small\">Generated ").append(e(report.generatedAt().toString()))
                 .append(" by Backup Sentinel BackupValidatorFunction.</p></main></body></html>\n");
@@ -112,8 +122,10 @@ public final class HtmlReport {
         }
         if (!ChartData.outcomes(report).isEmpty()) {
             List<String> kinds = Arrays.stream(JobKind.values()).map(JobKind::wireName).toList();
-            html.append("<div class=\"card\"><h3>Failed jobs by resource type (last ").append(report.lookbackHours())
-                    .append(" h)</h3>").append(SvgCharts.failuresByType(failures, kinds)).append("</div>");
+            html.append("<div class=\"card\"><h3>Jobs that did not complete, by resource type (last ")
+                    .append(report.lookbackHours()).append(" h)</h3>").append(SvgCharts.failuresByType(failures, kinds))
+                    .append("<div class=\"small\">Failed, expired, aborted and partial jobs together; the job outcome"
+                            + " tables below keep them apart.</div></div>");
         }
         if (!ages.isEmpty()) {
             int target = ChartData.rpoTarget(report);

@@ -10,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Merges per-region results into one summary per control, and counts the distinct non-compliant resources.
  * Counts add up; {@code ...Hours} and {@code ...Minutes} figures take the largest; {@code <kind>SuccessRatePercent}
- * is recomputed from the summed completed and failed counts, never averaged.
+ * is recomputed from the summed completed and not-completed (failed, expired, aborted, partial) counts, never
+ * averaged.
  */
 public final class Summaries {
 
@@ -31,13 +33,18 @@ public final class Summaries {
             summaries.add(merge(control, results));
         }
         Set<String> nonCompliant = new HashSet<>();
+        Set<String> environments = new TreeSet<>();
+        long errorFindings = 0;
         for (RegionResult region : regions) {
+            environments.addAll(region.environments());
             for (ControlResult result : region.controls()) {
                 result.resources().stream().filter(v -> !v.compliant())
                         .forEach(v -> nonCompliant.add(region.region() + " " + v.resourceArn()));
+                errorFindings += result.errorFindings();
             }
         }
-        return ReportSummary.of(summaries, nonCompliant.size());
+        return ReportSummary.of(summaries, nonCompliant.size(), errorFindings, List.copyOf(environments),
+                FixToday.of(regions));
     }
 
     static ControlSummary merge(ControlId control, List<ControlResult> results) {
@@ -79,7 +86,10 @@ public final class Summaries {
             }
             String kind = name.substring(0, name.length() - "SuccessRatePercent".length());
             long completed = figures.getOrDefault(kind + "Completed", 0).longValue();
-            long failed = figures.getOrDefault(kind + "Failed", 0).longValue();
+            long failed = 0;
+            for (String state : new String[] {"Failed", "Expired", "Aborted", "Partial"}) {
+                failed += figures.getOrDefault(kind + state, 0).longValue();
+            }
             if (completed + failed > 0) {
                 figures.put(name, Math.round(completed * 10000.0 / (completed + failed)) / 100.0);
             }

@@ -15,7 +15,7 @@ final class SvgCharts {
     static final String RED = "#c62828";
     static final String GREY = "#9e9e9e";
     static final String[] KIND_COLOURS = {"#c62828", "#6a1b9a", "#1565c0"};
-    static final int MAX_RPO_BARS = 30;
+    static final int MAX_RPO_BARS = 15;
     static final int MAX_DAY_LABELS = 16;
     static final int MIN_LABELLED_SLOT = 22;
 
@@ -70,9 +70,9 @@ final class SvgCharts {
         int left = 130;
         int height = Math.max(1, byType.size()) * rowHeight + 50;
         long max = byType.values().stream().mapToLong(SvgCharts::sum).max().orElse(0);
-        StringBuilder svg = open(width, height, "Failed jobs by resource type");
+        StringBuilder svg = open(width, height, "Jobs that did not complete, by resource type");
         if (byType.isEmpty() || max == 0) {
-            svg.append(text(width / 2, 30, "No failed jobs in the window", "middle", 13, GREEN));
+            svg.append(text(width / 2, 30, "Every job of the window that ended completed", "middle", 13, GREEN));
             return svg.append("</svg>").toString();
         }
         int row = 0;
@@ -85,7 +85,8 @@ final class SvgCharts {
                 int barWidth = (int) Math.round((width - left - 60) * (double) value / max);
                 if (value > 0) {
                     svg.append(rect(x, y + 3, Math.max(barWidth, 2), rowHeight - 8, KIND_COLOURS[k % 3],
-                            entry.getKey() + ": " + value + " failed " + kinds.get(k) + " jobs"));
+                            entry.getKey() + ": " + value + " " + kinds.get(k)
+                                    + " jobs failed, expired, aborted or partial"));
                     x += Math.max(barWidth, 2);
                 }
             }

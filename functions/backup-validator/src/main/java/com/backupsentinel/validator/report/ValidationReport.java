@@ -15,13 +15,16 @@ import java.util.Objects;
  * every region, and whether the run finished ({@code complete} false names the controls that did not).
  *
  * @param accountId  the account the function runs in (from its ARN)
+ * @param accountAlias the account's alias when readable, else empty
  * @param accounts   whose jobs were listed: "this account", "all accounts (*)" or the ids
  * @param parameters every control's thresholds, as text, by control name
  */
-@JsonPropertyOrder({"runId", "generatedAt", "environment", "accountId", "trigger", "windowStart", "windowEnd", "lookbackHours",
+@JsonPropertyOrder({"runId", "generatedAt", "environment", "accountId", "accountAlias", "trigger", "windowStart",
+    "windowEnd", "lookbackHours",
     "timeZone", "regions", "accounts", "controls", "complete", "incompleteControls", "summary", "parameters",
     "results"})
-public record ValidationReport(String runId, Instant generatedAt, String environment, String accountId, String trigger,
+public record ValidationReport(String runId, Instant generatedAt, String environment, String accountId,
+                               String accountAlias, String trigger,
                                Instant windowStart, Instant windowEnd, int lookbackHours, String timeZone,
                                List<String> regions, String accounts, List<ControlId> controls, boolean complete,
                                List<String> incompleteControls, ReportSummary summary,
@@ -31,6 +34,7 @@ public record ValidationReport(String runId, Instant generatedAt, String environ
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(generatedAt, "generatedAt");
         Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(accountAlias, "accountAlias");
         regions = List.copyOf(regions);
         controls = List.copyOf(controls);
         incompleteControls = List.copyOf(incompleteControls);

@@ -34,9 +34,12 @@ public final class StandInClients {
      * An S3 client for writing test objects: without {@code Expect: 100-continue} and with {@code Connection:
      * close}. After a 0-byte PUT, S3Proxy can leave a kept-alive connection that the next request of any client
      * (the URL-connection client's keep-alive cache is JVM-wide) finds closed: "Unexpected end of file from server".
+     * Uploads go as one signed body, not aws-chunked, as {@code S3Clients} sends them to plain-HTTP endpoints (S3Proxy
+     * may close the connection before the trailer of a chunked upload: "Error writing request body to server").
      */
     public static S3Client writer(URI endpoint) {
         return S3Client.builder().endpointOverride(endpoint).region(Region.US_WEST_2).forcePathStyle(true)
+                .serviceConfiguration(s3 -> s3.chunkedEncodingEnabled(false))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
                         EmbeddedAws.ACCESS_KEY_ID, EmbeddedAws.SECRET_ACCESS_KEY)))
                 .httpClient(UrlConnectionHttpClient.create())

@@ -55,22 +55,19 @@ class CoverageControlTest {
                 "selected by at least one backup plan", Severity.ERROR));
         assertThat(result.figures()).containsEntry("resourcesInScope", 2).containsEntry("excludedByTag", 1)
                 .containsEntry("outOfScope", 1).containsEntry("notSelectedByAnyPlan", 1)
-                .containsEntry("protectedResources", 1).containsEntry("withoutRecoveryPointInWindow", 0);
+                .containsEntry("selectedByPlans", 1).containsEntry("selectedNeverBackedUp", 0);
     }
 
     @Test
-    void silenceIsNotSuccessForProtectedResourcesWithoutARecentPoint() {
+    void reportsSelectedResourcesNeverBackedUpAndLeavesTheAgeOfPointsToTheRpoControl() {
         ControlResult result = run(List.of(STAGING), List.of(tagged("vol-new", Map.of("Environment", "staging"))),
                 List.of(new ProtectedResourceRecord(arn("EBS", "vol-old"), "EBS", "vol-old", Optional.empty())),
                 point("p", arn("EBS", "vol-old"), "COMPLETED", 80, true, OptionalLong.of(35)),
                 point("q", arn("EBS", "vol-old"), "PARTIAL", 2, true, OptionalLong.of(35)));
 
-        assertThat(result.findings()).extracting(Finding::resourceArn, Finding::observed).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(arn("EBS", "vol-old"),
-                        "newest usable recovery point created 2026-11-18T22:00:00Z"),
-                org.assertj.core.groups.Tuple.tuple(arn("EBS", "vol-new"), "no usable recovery point"));
-        assertThat(result.findings()).allSatisfy(f -> assertThat(f.threshold())
-                .isEqualTo("a usable recovery point created in the last 24.0 h"));
+        assertThat(result.findings()).extracting(Finding::resourceArn, Finding::rule, Finding::observed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(arn("EBS", "vol-new"), "selected_never_backed_up",
+                        "selected by a backup plan but AWS Backup holds no recovery point of it"));
     }
 
     @Test
@@ -105,6 +102,6 @@ class CoverageControlTest {
         ControlResult result = run(List.of(), List.of(), List.of());
 
         assertThat(result.status()).isEqualTo(ControlStatus.COMPLIANT);
-        assertThat(result.figures()).containsEntry("resourcesInScope", 0).containsEntry("protectedResources", 0);
+        assertThat(result.figures()).containsEntry("resourcesInScope", 0).containsEntry("selectedByPlans", 0);
     }
 }

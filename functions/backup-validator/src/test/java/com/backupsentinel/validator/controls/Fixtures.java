@@ -79,8 +79,9 @@ public final class Fixtures {
     public static VaultRecord vault(String name, String keyType, boolean locked, String policy) {
         return new VaultRecord(name, "arn:aws:backup:us-west-2:" + ACCOUNT + ":backup-vault:" + name, "BACKUP_VAULT",
                 "arn:aws:kms:us-west-2:" + ACCOUNT + ":key/k1", keyType, locked,
-                locked ? OptionalLong.of(30) : OptionalLong.empty(), locked ? OptionalLong.of(36500) : OptionalLong.empty(),
-                Optional.ofNullable(policy));
+                locked ? OptionalLong.of(90) : OptionalLong.empty(), locked ? OptionalLong.of(36500) : OptionalLong.empty(),
+                Optional.ofNullable(policy), locked ? Optional.of(NOW.minusSeconds(86400 * 30)) : Optional.empty(),
+                "AVAILABLE", Optional.empty());
     }
 
     public static RuleRecord rule(String name, String schedule, long deleteAfter, OptionalLong coldAfter,

@@ -1,5 +1,6 @@
 package com.backupsentinel.validator.controls;
 
+import com.backupsentinel.validator.inventory.AccountNames;
 import com.backupsentinel.validator.inventory.BackupInventory;
 import com.backupsentinel.validator.inventory.InventoryException;
 import com.backupsentinel.validator.inventory.JobKind;
@@ -10,13 +11,17 @@ import com.backupsentinel.validator.inventory.ProtectedResourceRecord;
 import com.backupsentinel.validator.inventory.RecoveryPointRecord;
 import com.backupsentinel.validator.inventory.RegionalInventory;
 import com.backupsentinel.validator.inventory.ResourceCatalog;
+import com.backupsentinel.validator.inventory.RestoreTestingPlanRecord;
+import com.backupsentinel.validator.inventory.ScanJobRecord;
 import com.backupsentinel.validator.inventory.TaggedResource;
 import com.backupsentinel.validator.inventory.VaultRecord;
 import com.backupsentinel.validator.sources.BackupObjectStore;
 import com.backupsentinel.validator.sources.MemoryObjectStore;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -34,7 +39,13 @@ public final class InMemoryInventory implements BackupInventory, ResourceCatalog
     public final List<RecoveryPointRecord> points = new ArrayList<>();
     public final List<JobRecord> jobs = new ArrayList<>();
     public final List<JobQuery> jobQueries = new ArrayList<>();
+    public final List<ScanJobRecord> scanJobs = new ArrayList<>();
+    public final List<RestoreTestingPlanRecord> restoreTestingPlans = new ArrayList<>();
+    /** Points only DescribeRecoveryPoint finds (no longer listed in their vault). */
+    public final List<RecoveryPointRecord> describable = new ArrayList<>();
     public final MemoryObjectStore objects = new MemoryObjectStore();
+    /** The account's alias; {@link #failing} "accountAlias" makes reading it fail. */
+    public String alias = "";
     private final Map<String, Integer> opened = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
 
@@ -87,8 +98,31 @@ public final class InMemoryInventory implements BackupInventory, ResourceCatalog
     }
 
     @Override
+    public Stream<ScanJobRecord> scanJobs(Instant completedAfter) {
+        return open("scanJobs", () -> scanJobs.stream().filter(j -> j.completionDate().map(completedAfter::isBefore)
+                .orElse(false)));
+    }
+
+    @Override
+    public Stream<RestoreTestingPlanRecord> restoreTestingPlans() {
+        return open("restoreTestingPlans", restoreTestingPlans::stream);
+    }
+
+    @Override
+    public Optional<RecoveryPointRecord> recoveryPoint(String vaultName, String recoveryPointArn) {
+        opened.merge("describeRecoveryPoint", 1, Integer::sum);
+        return Stream.concat(points.stream(), describable.stream())
+                .filter(p -> p.vaultName().equals(vaultName) && p.arn().equals(recoveryPointArn)).findFirst();
+    }
+
+    @Override
     public Stream<TaggedResource> resources(List<String> resourceTypeFilters) {
         return open("tagged", tagged::stream);
+    }
+
+    @Override
+    public AccountNames accountNames() {
+        return () -> open("accountAlias", () -> Stream.of(alias)).findFirst().filter(a -> !a.isEmpty());
     }
 
     @Override

@@ -39,13 +39,13 @@ class JobOutcomesControlTest {
                 backup("j5", "vol-5", "RUNNING", 1, -1));
 
         OutcomeCounts totals = kind(result, JobKind.BACKUP).totals();
-        assertThat(totals).isEqualTo(new OutcomeCounts("backup", 5, 1, 4, 2, 1, 2));
+        assertThat(totals).isEqualTo(new OutcomeCounts("backup", 5, 1, 4, 2, 1, 1, 1, 0, 0));
         assertThat(totals.completedClean()).isEqualTo(1);
         assertThat(totals.successRatePercent()).isEqualTo(50.0);
         assertThat(kind(result, JobKind.BACKUP).byState())
                 .isEqualTo(Map.of("COMPLETED", 2L, "FAILED", 1L, "EXPIRED", 1L, "RUNNING", 1L));
         assertThat(result.figures()).containsEntry("backupJobs", 5L).containsEntry("backupCompletedWithIssues", 1L)
-                .containsEntry("backupFailed", 2L).containsEntry("backupSuccessRatePercent", 50.0)
+                .containsEntry("backupFailed", 1L).containsEntry("backupExpired", 1L).containsEntry("backupSuccessRatePercent", 50.0)
                 .doesNotContainKey("copySuccessRatePercent");
         assertThat(result.status()).isEqualTo(ControlStatus.NON_COMPLIANT);
         assertThat(result.nonCompliantResources()).isEqualTo(3);
@@ -61,10 +61,10 @@ class JobOutcomesControlTest {
         assertThat(result.findings()).containsExactly(
                 new Finding(ControlId.JOB_OUTCOMES, "us-west-2", "123456789012", Fixtures.arn("EBS", "vol-3"), "", "EBS",
                         "backup_job_failed", "backup job j3 FAILED: Access denied to volume", "COMPLETED",
-                        Severity.ERROR),
+                        Severity.ERROR).linked(ConsoleLinks.backupJob("us-west-2", "j3")),
                 new Finding(ControlId.JOB_OUTCOMES, "us-west-2", "123456789012", Fixtures.arn("EBS", "vol-4"), "", "EBS",
                         "copy_job_completed_with_issues", "copy job c1 COMPLETED: Copy throttled and retried",
-                        "COMPLETED without issues", Severity.WARNING));
+                        "COMPLETED without issues", Severity.WARNING).linked(ConsoleLinks.copyJob("us-west-2", "c1")));
     }
 
     @Test
@@ -77,7 +77,7 @@ class JobOutcomesControlTest {
                 backup("created-inside-ends-after-now", "vol-5", "COMPLETED", 0.5, 60));
 
         OutcomeCounts totals = kind(result, JobKind.BACKUP).totals();
-        assertThat(totals).isEqualTo(new OutcomeCounts("backup", 3, 1, 2, 2, 0, 0));
+        assertThat(totals).isEqualTo(new OutcomeCounts("backup", 3, 1, 2, 2, 0, 0, 0, 0, 0));
         assertThat(result.resources()).extracting(ResourceVerdict::resourceArn).containsExactly(
                 Fixtures.arn("EBS", "vol-3"), Fixtures.arn("EBS", "vol-4"), Fixtures.arn("EBS", "vol-5"));
         assertThat(result.status()).isEqualTo(ControlStatus.COMPLIANT);
@@ -104,7 +104,7 @@ class JobOutcomesControlTest {
         assertThat(result.status()).isEqualTo(ControlStatus.COMPLIANT);
         assertThat(result.compliantResources()).isZero();
         for (JobKind kind : JobKind.values()) {
-            assertThat(kind(result, kind).totals()).isEqualTo(new OutcomeCounts(kind.wireName(), 0, 0, 0, 0, 0, 0));
+            assertThat(kind(result, kind).totals()).isEqualTo(new OutcomeCounts(kind.wireName(), 0, 0, 0, 0, 0, 0, 0, 0, 0));
             assertThat(kind(result, kind).totals().successRatePercent()).isNull();
         }
         assertThat(result.figures()).containsEntry("backupJobs", 0L).doesNotContainKey("backupSuccessRatePercent");
@@ -119,12 +119,12 @@ class JobOutcomesControlTest {
         ControlResult result = run(context(), backup("j1", "vol-1", "COMPLETED", 3, 10), rds);
 
         KindOutcome backup = kind(result, JobKind.BACKUP);
-        assertThat(backup.byResourceType()).containsExactly(new OutcomeCounts("EBS", 1, 0, 1, 1, 0, 0),
-                new OutcomeCounts("RDS", 1, 0, 1, 0, 0, 1));
-        assertThat(backup.byVault()).containsExactly(new OutcomeCounts("vault-a", 1, 0, 1, 1, 0, 0),
-                new OutcomeCounts("vault-b", 1, 0, 1, 0, 0, 1));
-        assertThat(backup.byAccount()).containsExactly(new OutcomeCounts("123456789012", 1, 0, 1, 1, 0, 0),
-                new OutcomeCounts("210987654321", 1, 0, 1, 0, 0, 1));
+        assertThat(backup.byResourceType()).containsExactly(new OutcomeCounts("EBS", 1, 0, 1, 1, 0, 0, 0, 0, 0),
+                new OutcomeCounts("RDS", 1, 0, 1, 0, 0, 1, 0, 0, 0));
+        assertThat(backup.byVault()).containsExactly(new OutcomeCounts("vault-a", 1, 0, 1, 1, 0, 0, 0, 0, 0),
+                new OutcomeCounts("vault-b", 1, 0, 1, 0, 0, 1, 0, 0, 0));
+        assertThat(backup.byAccount()).containsExactly(new OutcomeCounts("123456789012", 1, 0, 1, 1, 0, 0, 0, 0, 0),
+                new OutcomeCounts("210987654321", 1, 0, 1, 0, 0, 1, 0, 0, 0));
     }
 
     @Test
@@ -139,8 +139,24 @@ class JobOutcomesControlTest {
         List<OutcomeCounts> utcDays = ((JobOutcomes) run(utc, lateEvening).details()).dailyBackups();
         List<OutcomeCounts> laDays = ((JobOutcomes) run(losAngeles, lateEvening).details()).dailyBackups();
 
-        assertThat(utcDays.get(utcDays.size() - 1)).isEqualTo(new OutcomeCounts("2026-11-22", 1, 0, 1, 1, 0, 0));
-        assertThat(laDays.get(laDays.size() - 1)).isEqualTo(new OutcomeCounts("2026-11-21", 1, 0, 1, 1, 0, 0));
+        assertThat(utcDays.get(utcDays.size() - 1)).isEqualTo(new OutcomeCounts("2026-11-22", 1, 0, 1, 1, 0, 0, 0, 0, 0));
+        assertThat(laDays.get(laDays.size() - 1)).isEqualTo(new OutcomeCounts("2026-11-21", 1, 0, 1, 1, 0, 0, 0, 0, 0));
         assertThat(utcDays.get(0).key()).isEqualTo("2026-11-08");
+    }
+
+    @Test
+    void aStateAwsAddedSinceIsCountedAsFailedAndNamedInOneFindingPerValue() {
+        ControlResult result = run(context(),
+                backup("j1", "vol-1", "SUPERSEDED", 3, 10),
+                backup("j2", "vol-2", "SUPERSEDED", 4, 10),
+                backup("j3", "vol-3", "COMPLETED", 5, 10));
+
+        assertThat(result.findings()).extracting(Finding::rule, Finding::severity, Finding::count).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("backup_job_failed", Severity.ERROR, 1L),
+                org.assertj.core.groups.Tuple.tuple("backup_job_failed", Severity.ERROR, 1L),
+                org.assertj.core.groups.Tuple.tuple("unknown_api_value", Severity.WARNING, 2L));
+        assertThat(result.findings().get(2).observed()).isEqualTo("unknown backup job State SUPERSEDED on 2 items"
+                + " (first: j1): treated as failed, please report");
+        assertThat(result.figures()).containsEntry("backupFailed", 2L).containsEntry("backupCompleted", 1L);
     }
 }

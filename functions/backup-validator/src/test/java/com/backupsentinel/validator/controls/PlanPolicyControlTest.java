@@ -63,7 +63,7 @@ class PlanPolicyControlTest {
 
         assertThat(result.findings()).extracting(Finding::rule, Finding::observed, Finding::threshold).containsExactly(
                 Tuple.tuple("rule_min_retention", "plan arrakis-backup-plan-development: rule weekly-only keeps"
-                        + " recovery points 7 days", "at least 35 days"),
+                        + " recovery points 7 days", "at least 35 days (development)"),
                 Tuple.tuple("plan_min_frequency", "plan arrakis-backup-plan-development: most frequent rule runs"
                         + " every 168.0 h", "a rule at least every 24 h"));
     }

@@ -43,7 +43,7 @@ class RtoControlTest {
         assertThat(result.findings()).containsExactly(new Finding(ControlId.RTO, "us-west-2", "123456789012",
                 arn("EBS", "vol-2"), "", "EBS", "rto_target",
                 "restore testing job slow took 262.0 min (finished 2026-11-18T06:22:00Z)", "at most 240 min",
-                Severity.ERROR));
+                Severity.ERROR).linked(ConsoleLinks.restoreJob("us-west-2", "slow")));
         assertThat(result.figures()).containsEntry("protectedResources", 2).containsEntry("restoredResources", 2)
                 .containsEntry("restoreCompletedResources", 2).containsEntry("restoreTestingResources", 1)
                 .containsEntry("neverRestoreTested", 0).containsEntry("noCompletedRestore", 0)
@@ -63,7 +63,8 @@ class RtoControlTest {
                         Severity.WARNING),
                 new Finding(ControlId.RTO, "us-west-2", "123456789012", arn("EBS", "vol-3"), "", "EBS",
                         "no_completed_restore", "no restore job completed; latest restore job g RUNNING (created"
-                        + " 2026-11-22T05:00:00Z)", "a restore completed within 240 min", Severity.WARNING));
+                        + " 2026-11-22T05:00:00Z)", "a restore completed within 240 min", Severity.WARNING)
+                        .linked(ConsoleLinks.restoreJob("us-west-2", "g")));
         assertThat(result.figures()).containsEntry("neverRestoreTested", 1).containsEntry("noCompletedRestore", 1)
                 .containsEntry("restoredResources", 2).containsEntry("restoreCompletedResources", 1);
     }

@@ -34,6 +34,30 @@ class VaultProtectionControlTest {
     }
 
     @Test
+    void holdsProductionLocksToComplianceModeTheSeedsRetentionAndTheLongestRuleAndAirGappedVaultsToAnApprovalTeam() {
+        VaultRecord governance = new VaultRecord("arrakis-backup-vault-production", "arn:aws:backup:us-west-2:"
+                + "123456789012:backup-vault:arrakis-backup-vault-production", "BACKUP_VAULT", "k",
+                "CUSTOMER_MANAGED_KMS_KEY", true, java.util.OptionalLong.of(30), java.util.OptionalLong.of(365),
+                java.util.Optional.of(DENY_DELETE), java.util.Optional.empty(), "AVAILABLE", java.util.Optional.empty());
+        VaultRecord airGapped = new VaultRecord("arrakis-airgapped-vault-production", "arn:aws:backup:us-west-2:"
+                + "123456789012:backup-vault:arrakis-airgapped-vault-production", VaultRecord.LOGICALLY_AIR_GAPPED, "",
+                "AWS_OWNED_KMS_KEY", true, java.util.OptionalLong.of(90), java.util.OptionalLong.of(2555),
+                java.util.Optional.empty(), java.util.Optional.of(Fixtures.NOW), "AVAILABLE", java.util.Optional.empty());
+        ControlEvaluation evaluation = new VaultProtectionControl().start(context());
+        evaluation.vault(governance);
+        evaluation.vault(airGapped);
+        evaluation.plan(Fixtures.plan("arrakis-backup-plan-production", java.util.List.of(new com.backupsentinel
+                .validator.inventory.RuleRecord("monthly", "arrakis-backup-vault-production", "cron(0 1 1 * ? *)", "",
+                java.util.OptionalLong.of(2555), java.util.OptionalLong.empty(), false, java.util.List.of()))));
+
+        assertThat(evaluation.finish().findings()).extracting(Finding::rule, Finding::severity).containsExactly(
+                Tuple.tuple("vault_lock_retention", com.backupsentinel.shared.Severity.WARNING),
+                Tuple.tuple("vault_lock_mode", com.backupsentinel.shared.Severity.WARNING),
+                Tuple.tuple("vault_mpa_approval_team", com.backupsentinel.shared.Severity.WARNING),
+                Tuple.tuple("vault_lock_max_retention", com.backupsentinel.shared.Severity.ERROR));
+    }
+
+    @Test
     void reportsEachMissingProtection() {
         ControlResult result = run(context(), vault("arrakis-backup-vault-production", "AWS_OWNED_KMS_KEY", false,
                 "{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"backup:*\"}}"));

@@ -15,12 +15,14 @@ class CsvReportsTest {
 
         assertThat(lines.get(0)).isEqualTo("accountId,region,frameworkName,frameworkDescription,controlName,"
                 + "controlComplianceStatus,lastEvaluationTime,numResourcesCompliant,numResourcesNonCompliant,"
-                + "controlFrequency,controlScope,controlParameters,findings,statusReason");
-        assertThat(lines).hasSize(10);
-        assertThat(lines.get(1)).isEqualTo("123456789012,us-west-2,BackupSentinel,Backup Sentinel validation of the"
+                + "controlFrequency,controlScope,controlParameters,findings,statusReason,figures");
+        assertThat(lines).hasSize(12);
+        assertThat(lines.get(1)).startsWith("123456789012,us-west-2,BackupSentinel,Backup Sentinel validation of the"
                 + " production AWS Backup estate,BACKUP_SENTINEL_JOB_OUTCOMES,COMPLIANT,2026-11-22T06:00:00Z,0,0,"
-                + "TwentyFour_Hours,,\"{\"\"lookbackHours\"\":\"\"24\"\"}\",0,");
-        assertThat(lines.get(6)).contains("BACKUP_SENTINEL_COVERAGE,COMPLIANT").contains(
+                + "TwentyFour_Hours,,\"{\"\"lookbackHours\"\":\"\"24\"\"}\",0,,\"{\"\"backupJobs\"\":0,"
+                + "\"\"backupCompleted\"\":0,\"\"backupCompletedWithIssues\"\":0,\"\"backupFailed\"\":0,"
+                + "\"\"backupExpired\"\":0,\"\"backupAborted\"\":0,\"\"backupPartial\"\":0,");
+        assertThat(lines.get(8)).contains("BACKUP_SENTINEL_COVERAGE,COMPLIANT").contains(
                 "\"{ComplianceResourceTypes: [rds:db,ec2:volume]}\"");
     }
 
@@ -40,6 +42,11 @@ class CsvReportsTest {
                 "123456789012,us-west-2,BackupSentinel,Backup Sentinel validation of the production AWS Backup estate,"
                         + "BACKUP_SENTINEL_JOB_OUTCOMES,vol-ok,arn:aws:ec2:us-west-2:123456789012:volume/vol-ok,EBS,"
                         + "COMPLIANT,2026-11-22T06:00:00Z,,,");
+    }
+
+    @Test
+    void keepsEveryColumnWhenTheFirstCellIsEmpty() {
+        assertThat(Csv.row(List.of("", "us-west-2", ""))).isEqualTo(",us-west-2,\r\n");
     }
 
     @Test

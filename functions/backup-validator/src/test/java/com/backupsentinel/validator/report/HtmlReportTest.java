@@ -35,7 +35,7 @@ class HtmlReportTest {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>")
                 .doesNotContain("<script").doesNotContain("src=").doesNotContain("<link").doesNotContain("@import")
                 .contains("<title>Daily backup job success rate</title>")
-                .contains("<title>Failed jobs by resource type</title>")
+                .contains("<title>Jobs that did not complete, by resource type</title>")
                 .contains("<title>Recovery point age per resource</title>");
         assertThat(html.split("<svg ", -1)).hasSize(4);
     }
@@ -44,16 +44,16 @@ class HtmlReportTest {
     void groupsFindingsByRuleAndNamesTheirResources() {
         String html = HtmlReport.render(SampleReports.hostile());
 
-        assertThat(html).contains("<tr><td>vault_access_policy</td><td class=\"num\">1</td></tr>")
-                .contains("<tr><td>vault_lock</td><td class=\"num\">1</td></tr>")
-                .contains("<strong>vault-a</strong> <span class=\"small\">BackupVault</span>");
+        assertThat(html).contains("By rule: vault_access_policy 1 \u00b7 vault_lock 1")
+                .contains("<strong title=\"arn:aws:backup:us-west-2:123456789012:backup-vault:vault-a\">vault-a</strong>"
+                        + "<div class=\"small\">BackupVault</div>");
     }
 
     @Test
     void labelsAtMostSixteenDaysOnALongDailyChart() {
         List<OutcomeCounts> days = new ArrayList<>();
         for (int i = 0; i < 90; i++) {
-            days.add(new OutcomeCounts(LocalDate.of(2026, 8, 24).plusDays(i).toString(), 10, 0, 10, 9, 0, 1));
+            days.add(new OutcomeCounts(LocalDate.of(2026, 8, 24).plusDays(i).toString(), 10, 0, 10, 9, 0, 1, 0, 0, 0));
         }
 
         String svg = SvgCharts.dailySuccess(days);
@@ -66,7 +66,7 @@ class HtmlReportTest {
     void saysSoWhenThereIsNothingToReport() {
         String html = HtmlReport.render(SampleReports.of(new InMemoryInventory()));
 
-        assertThat(html).contains("All 9 controls compliant").contains("No findings: every control is compliant.")
-                .contains("No failed jobs in the window");
+        assertThat(html).contains("All 11 controls compliant").contains("No findings: every control is compliant.")
+                .contains("Every job of the window that ended completed");
     }
 }

@@ -36,7 +36,7 @@ final class SampleReports {
         Map<String, Map<String, String>> parameters = new LinkedHashMap<>();
         ids.forEach(id -> parameters.put(id.wireName(), ControlParameters.of(id,
                 Fixtures.settings(DeploymentEnvironment.PRODUCTION), 24)));
-        return new ValidationReport("validation-060000Z-test", Fixtures.NOW, "production", "123456789012", "DIRECT",
+        return new ValidationReport("validation-060000Z-test", Fixtures.NOW, "production", "123456789012", "", "DIRECT",
                 Fixtures.NOW.minusSeconds(86400), Fixtures.NOW, 24, "UTC", List.of("us-west-2"), "this account", ids,
                 true, List.of(), Summaries.of(ids, List.of(region)), parameters, List.of(region));
     }
