@@ -2,6 +2,7 @@ package com.backupsentinel.standins;
 
 import com.backupsentinel.standins.backup.BackupServer;
 import com.backupsentinel.standins.inventory.Inventory;
+import com.backupsentinel.standins.inventory.InventoryRouter;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,14 @@ public final class BackupStandIn implements AutoCloseable {
     /** Serves {@code inventory}; {@code options} supplies the clock for jobs started through the API. */
     public static BackupStandIn start(StandInOptions options, Inventory inventory) {
         return new BackupStandIn(BackupServer.start(inventory, options.clock()));
+    }
+
+    /**
+     * Serves every account of {@code accounts} (an organisation: {@code org.MemberAccounts}), each request from the
+     * inventory of the account whose credentials signed it.
+     */
+    public static BackupStandIn start(StandInOptions options, InventoryRouter accounts) {
+        return new BackupStandIn(BackupServer.start(accounts, options.clock()));
     }
 
     static Inventory inventoryOf(StandInOptions options) {

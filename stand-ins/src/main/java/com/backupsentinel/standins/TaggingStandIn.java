@@ -1,6 +1,7 @@
 package com.backupsentinel.standins;
 
 import com.backupsentinel.standins.inventory.Inventory;
+import com.backupsentinel.standins.inventory.InventoryRouter;
 import com.backupsentinel.standins.tagging.TaggingServer;
 import java.net.URI;
 
@@ -20,6 +21,11 @@ public final class TaggingStandIn implements AutoCloseable {
 
     public static TaggingStandIn start(Inventory inventory) {
         return new TaggingStandIn(TaggingServer.start(inventory));
+    }
+
+    /** Serves every account of {@code accounts}, each request from the account whose credentials signed it. */
+    public static TaggingStandIn start(InventoryRouter accounts) {
+        return new TaggingStandIn(TaggingServer.start(accounts));
     }
 
     /** {@code http://127.0.0.1:<port>}. */

@@ -5,6 +5,7 @@ import com.backupsentinel.standins.http.HttpCall;
 import com.backupsentinel.standins.http.HttpReplies;
 import com.backupsentinel.standins.http.LoopbackHttpServer;
 import com.backupsentinel.standins.inventory.Inventory;
+import com.backupsentinel.standins.inventory.InventoryRouter;
 import com.backupsentinel.standins.inventory.WireJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -21,13 +22,14 @@ import java.util.function.Function;
 
 /**
  * AWS Backup's REST-JSON API (2018-11-15) over an {@link Inventory}: the URIs, query parameters, JSON members and
- * error shape ({@code x-amzn-ErrorType}) of the service model, data per region from the SigV4 credential scope.
+ * error shape ({@code x-amzn-ErrorType}) of the service model, data per region from the SigV4 credential scope and
+ * per account from its access key ({@link InventoryRouter}; jobs started through the API go to the primary account).
  */
 public final class BackupServer implements AutoCloseable {
 
     private static final String JSON = "application/json";
 
-    private final Inventory inventory;
+    private final InventoryRouter accounts;
     private final JobControl jobs;
     private final Faults faults = new Faults();
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
@@ -35,15 +37,20 @@ public final class BackupServer implements AutoCloseable {
     private final Map<String, Function<BackupRequest, Reply>> operations;
     private final LoopbackHttpServer server;
 
-    private BackupServer(Inventory inventory, Clock clock) {
-        this.inventory = inventory;
-        this.jobs = new JobControl(inventory, clock);
+    private BackupServer(InventoryRouter accounts, Clock clock) {
+        this.accounts = accounts;
+        this.jobs = new JobControl(accounts.primary(), clock);
         this.operations = operations(jobs);
         this.server = LoopbackHttpServer.start("backup-stand-in", this::handle);
     }
 
     public static BackupServer start(Inventory inventory, Clock clock) {
-        return new BackupServer(inventory, clock);
+        return new BackupServer(InventoryRouter.single(inventory), clock);
+    }
+
+    /** Serves every account of {@code accounts}, each request from the inventory of the account that signed it. */
+    public static BackupServer start(InventoryRouter accounts, Clock clock) {
+        return new BackupServer(accounts, clock);
     }
 
     public URI endpoint() {
@@ -51,7 +58,7 @@ public final class BackupServer implements AutoCloseable {
     }
 
     public Inventory inventory() {
-        return inventory;
+        return accounts.primary();
     }
 
     public List<RecordedCall> startStopCalls() {
@@ -102,7 +109,10 @@ public final class BackupServer implements AutoCloseable {
             total.incrementAndGet();
             counts.computeIfAbsent(operation, o -> new AtomicInteger()).incrementAndGet();
             try {
-                Optional<BackupError> fault = faults.take(operation);
+                Inventory inventory = accounts.forAccessKey(call.accessKeyId());
+                Optional<BackupError> fault = faults.take(operation).or(() -> accounts.standingFault(
+                        inventory.accountId(), "BACKUP", operation)
+                        .map(standing -> new BackupError(standing.code(), standing.status(), standing.message())));
                 if (fault.isPresent()) {
                     throw fault.get();
                 }

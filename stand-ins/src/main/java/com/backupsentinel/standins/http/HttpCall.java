@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 public final class HttpCall {
 
     private static final Pattern CREDENTIAL_SCOPE = Pattern.compile("Credential=[^/,\\s]+/\\d{8}/([^/,\\s]+)/");
+    private static final Pattern ACCESS_KEY = Pattern.compile("Credential=([^/,\\s]+)/");
 
     private final String method;
     private final List<String> segments;
@@ -132,5 +133,11 @@ public final class HttpCall {
 
     public Optional<String> region() {
         return region;
+    }
+
+    /** The access key id that signed the request (the SigV4 credential scope's first part), if it was signed. */
+    public Optional<String> accessKeyId() {
+        Matcher matcher = ACCESS_KEY.matcher(header("Authorization").orElse(""));
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 }

@@ -4,6 +4,7 @@ import com.backupsentinel.standins.http.HttpCall;
 import com.backupsentinel.standins.http.HttpReplies;
 import com.backupsentinel.standins.http.LoopbackHttpServer;
 import com.backupsentinel.standins.inventory.Inventory;
+import com.backupsentinel.standins.inventory.InventoryRouter;
 import com.backupsentinel.standins.inventory.WireJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,16 +22,21 @@ public final class TaggingServer implements AutoCloseable {
     private static final String CONTENT_TYPE = "application/x-amz-json-1.1";
     private static final String TARGET_PREFIX = "ResourceGroupsTaggingAPI_20170126.";
 
-    private final Inventory inventory;
+    private final InventoryRouter accounts;
     private final LoopbackHttpServer server;
 
-    private TaggingServer(Inventory inventory) {
-        this.inventory = inventory;
+    private TaggingServer(InventoryRouter accounts) {
+        this.accounts = accounts;
         this.server = LoopbackHttpServer.start("tagging-stand-in", this::handle);
     }
 
     public static TaggingServer start(Inventory inventory) {
-        return new TaggingServer(inventory);
+        return new TaggingServer(InventoryRouter.single(inventory));
+    }
+
+    /** Serves every account of {@code accounts}, each request from the account that signed it. */
+    public static TaggingServer start(InventoryRouter accounts) {
+        return new TaggingServer(accounts);
     }
 
     public URI endpoint() {
@@ -46,6 +52,7 @@ public final class TaggingServer implements AutoCloseable {
         try (exchange) {
             HttpCall call = HttpCall.read(exchange);
             String target = call.header("X-Amz-Target").orElse("");
+            Inventory inventory = accounts.forAccessKey(call.accessKeyId());
             String region = call.region().orElse(inventory.primaryRegion());
             try {
                 if (!target.equals(TARGET_PREFIX + "GetResources")) {

@@ -1,0 +1,70 @@
+package com.backupsentinel.orgvalidation;
+
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.backupsentinel.orgvalidation.shard.InvalidShardRequestException;
+import com.backupsentinel.orgvalidation.shard.ShardRequest;
+import com.backupsentinel.orgvalidation.shard.ShardRequestParser;
+import com.backupsentinel.orgvalidation.shard.ShardService;
+import com.backupsentinel.orgvalidation.shard.ShardSummary;
+import com.backupsentinel.shared.config.Environment;
+import com.backupsentinel.shared.json.Json;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+
+/**
+ * OrgValidationShardFunction: one item of the org validation state machine's Distributed Map
+ * ({@code {"accountId", "accountName", "region", "runId", "runStartedAt"}}) in, the shard's {@link ShardSummary} out,
+ * for the Map's ResultWriter. An item it cannot read fails the invocation with a message naming the field.
+ */
+public final class OrgShardHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrgShardHandler.class);
+
+    private final ShardService service;
+    private final Runnable flushMetrics;
+
+    /** For the Lambda runtime: reads the environment once and builds the real wiring. */
+    public OrgShardHandler() {
+        this(ShardWiring.create(Environment.system()));
+    }
+
+    private OrgShardHandler(ShardWiring wiring) {
+        this(wiring.service(), wiring.flushMetrics());
+    }
+
+    /** For tests: the service to run and what to do with metrics after each invocation. */
+    public OrgShardHandler(ShardService service, Runnable flushMetrics) {
+        this.service = Objects.requireNonNull(service, "service");
+        this.flushMetrics = Objects.requireNonNull(flushMetrics, "flushMetrics");
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
+        return PowertoolsLogging.withLogging(context, () -> {
+            try {
+                ShardRequest request = parse(input);
+                ShardSummary summary = service.run(request, context.getAwsRequestId(),
+                        ShardBudget.deadline(context.getRemainingTimeInMillis()));
+                return Json.mapper().convertValue(summary, Map.class);
+            } finally {
+                flushMetrics.run();
+            }
+        });
+    }
+
+    private static ShardRequest parse(Map<String, Object> input) {
+        try {
+            return ShardRequestParser.parse(input);
+        } catch (InvalidShardRequestException e) {
+            LOG.warn("Rejected the Map item", entry("reason", e.getMessage()));
+            throw e;
+        }
+    }
+}
