@@ -7,8 +7,10 @@ import com.backupsentinel.standins.IamStandIn;
 import com.backupsentinel.standins.S3StandIn;
 import com.backupsentinel.standins.SnsStandIn;
 import com.backupsentinel.standins.StandInOptions;
+import com.backupsentinel.standins.StsStandIn;
 import com.backupsentinel.standins.TaggingStandIn;
 import com.backupsentinel.standins.inventory.Inventory;
+import com.backupsentinel.standins.org.MemberAccounts;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -77,6 +79,11 @@ final class EmbeddedEndpoints implements AwsEndpoints {
             if (services.contains("BACKUP")) {
                 BackupStandIn backup = keep(started, BackupStandIn.start(options, loaded));
                 environment.put("AWS_ENDPOINT_URL_BACKUP", backup.endpoint().toString());
+            }
+            if (services.contains("STS")) {
+                // AssumeRole into the served account only: an org shard run on its own validates that account
+                StsStandIn sts = keep(started, StsStandIn.start(MemberAccounts.of(loaded, Set.of()), options.clock()));
+                environment.put("AWS_ENDPOINT_URL_STS", sts.endpoint().toString());
             }
             if (services.contains("RESOURCE_GROUPS_TAGGING_API")) {
                 TaggingStandIn tagging = keep(started, TaggingStandIn.start(loaded));

@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
 record FunctionReach(Set<String> services, Set<String> resources) {
 
     static final Set<String> EMULATED = Set.of("DYNAMODB", "S3", "SNS", "SQS", "BACKUP", "RESOURCE_GROUPS_TAGGING_API",
-            "IAM");
+            "IAM", "STS");
     private static final Map<String, String> ACTION_PREFIXES = Map.of("dynamodb", "DYNAMODB", "s3", "S3", "sns", "SNS",
-            "sqs", "SQS", "backup", "BACKUP", "tag", "RESOURCE_GROUPS_TAGGING_API", "iam", "IAM");
+            "sqs", "SQS", "backup", "BACKUP", "tag", "RESOURCE_GROUPS_TAGGING_API", "iam", "IAM", "sts", "STS");
     /** Permissions other services check (the function never calls IAM for them): no stand-in needed. */
     private static final Set<String> NOT_API_CALLS = Set.of("iam:passrole");
     private static final Map<String, String> POLICY_TEMPLATE_PREFIXES = Map.of("DynamoDB", "DYNAMODB", "S3", "S3",
