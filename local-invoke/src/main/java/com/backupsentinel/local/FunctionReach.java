@@ -28,6 +28,11 @@ record FunctionReach(Set<String> services, Set<String> resources) {
     private static final Set<String> NOT_API_CALLS = Set.of("iam:passrole");
     private static final Map<String, String> POLICY_TEMPLATE_PREFIXES = Map.of("DynamoDB", "DYNAMODB", "S3", "S3",
             "SNS", "SNS", "SQS", "SQS");
+    /**
+     * What a function that may sts:AssumeRole reaches through the role it assumes: member-account.yaml's read-only
+     * role allows AWS Backup and the tagging API, and local invoke's STS stand-in hands out only that role.
+     */
+    static final Set<String> MEMBER_ROLE_SERVICES = Set.of("BACKUP", "RESOURCE_GROUPS_TAGGING_API");
     private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^!}][^}]*)}");
 
     FunctionReach {
@@ -47,7 +52,16 @@ record FunctionReach(Set<String> services, Set<String> resources) {
         });
         Optional<Set<String>> services = Template.SERVERLESS_FUNCTION.equals(function.type())
                 && !properties.containsKey("Role") ? servicesOf(properties.get("Policies")) : Optional.empty();
-        return new FunctionReach(services.orElse(EMULATED), resources);
+        return new FunctionReach(services.map(FunctionReach::withAssumedRole).orElse(EMULATED), resources);
+    }
+
+    private static Set<String> withAssumedRole(Set<String> services) {
+        if (!services.contains("STS")) {
+            return services;
+        }
+        Set<String> reached = new LinkedHashSet<>(services);
+        reached.addAll(MEMBER_ROLE_SERVICES);
+        return reached;
     }
 
     private static Optional<Set<String>> servicesOf(Object policies) {

@@ -35,6 +35,9 @@ class EventFilesTest {
             RuntimeSerialization serialization = new RuntimeSerialization(loader);
             Path folder = ProjectFunctions.ROOT.resolve("events").resolve(ProjectFunctions.module(function).orElse(id));
             for (Path file : eventFiles(folder)) {
+                if (!ProjectFunctions.isSampleOf(id, file)) {
+                    continue;
+                }
                 tests.add(dynamicTest(ProjectFunctions.ROOT.relativize(file).toString(), () -> {
                     byte[] event = Files.readAllBytes(file);
                     HandlerInvoker.Prepared prepared = invoker.prepare(function, event);

@@ -3,6 +3,7 @@ package com.backupsentinel.local;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -50,6 +51,21 @@ final class ProjectFunctions {
                     .collect(Collectors.toList());
         }
         return List.of();
+    }
+
+    /**
+     * Whether a sample of {@code functionId}'s module (events/MODULE/) is that function's: every sample when the module
+     * builds one function; when it builds several (org-validator: the shard and the aggregator), those whose name
+     * starts with a word of the function's logical id ({@code shard-...json}, {@code aggregator-...json}).
+     */
+    static boolean isSampleOf(String functionId, Path sample) {
+        Optional<String> module = module(read(functionId, Map.of()));
+        long siblings = ids().stream().filter(id -> module(read(id, Map.of())).equals(module)).count();
+        if (siblings <= 1) {
+            return true;
+        }
+        String word = sample.getFileName().toString().split("-", 2)[0].toLowerCase(Locale.ROOT);
+        return !word.isEmpty() && functionId.toLowerCase(Locale.ROOT).contains(word);
     }
 
     static boolean isModule(String module) {

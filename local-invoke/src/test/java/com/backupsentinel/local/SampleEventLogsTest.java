@@ -34,7 +34,9 @@ class SampleEventLogsTest {
             "job-state-notifier/malformed-size.json",
             "job-state-notifier/other-source.json",
             "usage-log-ingestor/invalid-unknown-field.json",
-            "audit-exporter/invalid-unknown-field.json");
+            "audit-exporter/invalid-unknown-field.json",
+            "org-validator/shard-invalid-account.json",
+            "org-validator/aggregator-unknown-field.json");
 
     @AfterAll
     static void removeTheLastFunctionsEnvironment() {
@@ -47,6 +49,9 @@ class SampleEventLogsTest {
         for (String id : ProjectFunctions.ids()) {
             String module = ProjectFunctions.module(ProjectFunctions.read(id, Map.of())).orElse(id);
             for (Path sample : samples(ProjectFunctions.ROOT.resolve("events").resolve(module))) {
+                if (!ProjectFunctions.isSampleOf(id, sample)) {
+                    continue;
+                }
                 String name = module + "/" + sample.getFileName();
                 tests.add(dynamicTest(name, () -> {
                     Run run = Run.of(id, sample);

@@ -105,8 +105,8 @@ final class OrgTally {
         if (empty) {
             return "ERROR: the Map Run recorded no shard results";
         }
-        String scope = String.format(Locale.ROOT, "%d accounts, %d regions, %d shards", accounts.total(),
-                regions.size(), shards.total());
+        String scope = plural(accounts.total(), "account") + ", " + plural(regions.size(), "region") + ", "
+                + plural(shards.total(), "shard");
         if (Statuses.COMPLIANT.equals(status)) {
             return "COMPLIANT: every shard compliant (" + scope + ")";
         }
@@ -125,6 +125,10 @@ final class OrgTally {
         }
         parts.add(String.format(Locale.ROOT, "%d findings on %d resources", findings, nonCompliantResources));
         return text.append(String.join(", ", parts)).append(" (").append(scope).append(")").toString();
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private Map<String, Long> percentiles() {
