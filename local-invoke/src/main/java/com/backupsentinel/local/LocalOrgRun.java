@@ -129,13 +129,7 @@ public final class LocalOrgRun {
             OrgEndpoints endpoints = new OrgEndpoints(aws, OrgEstate.CENTRAL_ACCOUNT_ID);
             StackSettings stack = StackSettings.local(aws.region(), OrgEstate.CENTRAL_ACCOUNT_ID, parameters);
             Environment clientEnvironment = endpoints.clientEnvironment(Map.of(), stack.region());
-            Set<StatefulResource> plan = new LinkedHashSet<>();
-            plan.addAll(StatefulResource.plan(resolver(template, stack, Map.of()), FunctionReach.of(template, SHARD)));
-            plan.addAll(StatefulResource.plan(resolver(template, stack, Map.of()),
-                    FunctionReach.of(template, AGGREGATOR)));
-            Map<String, PhysicalIds.Provisioned> provisioned = new ResourceProvisioner(clientEnvironment, endpoints,
-                    logs, Optional.empty()).provision(List.copyOf(plan));
-            IntrinsicResolver resolver = resolver(template, stack, provisioned);
+            IntrinsicResolver resolver = provision(template, stack, endpoints, clientEnvironment);
             FunctionDefinition shardFunction = FunctionReader.read(resolver, SHARD);
             FunctionDefinition aggregatorFunction = FunctionReader.read(resolver, AGGREGATOR);
             arguments.captureDir().ifPresent(dir -> CaptureSink.activate(new CaptureSink(dir, logs,
@@ -197,6 +191,18 @@ public final class LocalOrgRun {
         } catch (IOException e) {
             throw new SetupException("local-org-run: " + e.getMessage(), e);
         }
+    }
+
+    /** Creates the bucket and topic the two functions reference; answers the resolver that knows their names. */
+    private IntrinsicResolver provision(Template template, StackSettings stack, AwsEndpoints endpoints,
+                                        Environment clientEnvironment) {
+        Set<StatefulResource> plan = new LinkedHashSet<>();
+        for (String function : List.of(SHARD, AGGREGATOR)) {
+            plan.addAll(StatefulResource.plan(resolver(template, stack, Map.of()), FunctionReach.of(template, function)));
+        }
+        Map<String, PhysicalIds.Provisioned> provisioned = new ResourceProvisioner(clientEnvironment, endpoints, logs,
+                Optional.empty()).provision(List.copyOf(plan));
+        return resolver(template, stack, provisioned);
     }
 
     /** What BuildShardItems produces: every account (in ListAccounts order) in every region. */
