@@ -3,6 +3,7 @@ package com.backupsentinel.notifier;
 import com.backupsentinel.shared.events.DetailType;
 import com.backupsentinel.shared.events.EventEnvelope;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -68,6 +69,16 @@ record AlertFacts(EventEnvelope envelope,
     /** What the alert is about, for people: {@code Backup job}, or the detail-type for unmodelled events. */
     String noun() {
         return type.map(DetailType::noun).orElse(envelope.detailType());
+    }
+
+    /** These facts with one more particular fact, after the others. */
+    AlertFacts withExtra(Fact fact) {
+        List<Fact> more = new ArrayList<>(extras);
+        more.add(fact);
+        return new AlertFacts(envelope, type, state, identifier, statusMessage, messageCategory, resourceArn,
+                resourceType, resourceName, backupVaultName, backupVaultArn, backupSizeInBytes, creationDate,
+                completionDate, startBy, expectedCompletionDate, percentDone, iamRoleArn, backupPlanId, backupPlanName,
+                vaultLocked, more, enrichmentFailure);
     }
 
     /** The state, or {@code STATE CHANGE} for an event that reports none. */

@@ -11,9 +11,9 @@ import com.backupsentinel.shared.events.RecoveryPointStateChange;
 import com.backupsentinel.shared.events.RestoreJobStateChange;
 
 /**
- * The key under which an alert is published at most once. Jobs and recovery points: one alert per (id, state),
- * whichever event carries it, so a redelivered event (same id, same content) and a second event for the same
- * job and state are both duplicates. Vault and plan changes can legitimately repeat, so their keys include the
+ * The key under which an alert is published at most once. Jobs and recovery points: one alert per (account, id,
+ * state), whichever event carries it, so a redelivered event (same id, same content) and a second event for the same
+ * job and state are both duplicates, and events forwarded by different member accounts never are. Vault and plan changes can legitimately repeat, so their keys include the
  * event id (plans also the version): only a redelivery of the same event is a duplicate. Other detail-types are
  * keyed by event id.
  */
@@ -26,16 +26,16 @@ final class DedupKeys {
         BackupEventDetail detail = event.detail();
         EventEnvelope envelope = event.envelope();
         if (detail instanceof BackupJobStateChange job) {
-            return join("backup-job", job.backupJobId(), job.facts().state());
+            return join("backup-job", envelope.account(), job.backupJobId(), job.facts().state());
         }
         if (detail instanceof CopyJobStateChange copy) {
-            return join("copy-job", copy.copyJobId(), copy.facts().state());
+            return join("copy-job", envelope.account(), copy.copyJobId(), copy.facts().state());
         }
         if (detail instanceof RestoreJobStateChange restore) {
-            return join("restore-job", restore.restoreJobId(), restore.facts().state());
+            return join("restore-job", envelope.account(), restore.restoreJobId(), restore.facts().state());
         }
         if (detail instanceof RecoveryPointStateChange point) {
-            return join("recovery-point", point.recoveryPointArn(), point.facts().state());
+            return join("recovery-point", envelope.account(), point.recoveryPointArn(), point.facts().state());
         }
         if (detail instanceof BackupVaultStateChange vault) {
             return join("backup-vault", envelope.account(), envelope.region(), vault.backupVaultName(),

@@ -25,31 +25,43 @@ import org.slf4j.LoggerFactory;
  * Fills the gaps in an event with AWS Backup's own description of the job or recovery point, when the event
  * lacks facts an engineer needs (status message, message category, resource, size, times, plan name), and names
  * the plan of a plan event. A failed
- * look-up does not stop the alert: it is recorded so the alert can say which look-up failed and why.
+ * look-up does not stop the alert: it is recorded so the alert can say which look-up failed and why. An event a
+ * member account forwarded is looked up in that account ({@link AccountLookups}), and its alert names the account
+ * by its alias where it can be read.
  */
 final class Enricher {
 
     private static final Logger LOG = LoggerFactory.getLogger(Enricher.class);
 
-    private final BackupLookup lookup;
+    private final AccountLookups lookups;
     private final MetricsRecorder metrics;
 
     Enricher(BackupLookup lookup, MetricsRecorder metrics) {
-        this.lookup = Objects.requireNonNull(lookup, "lookup");
+        this(AccountLookups.home(lookup), metrics);
+    }
+
+    Enricher(AccountLookups lookups, MetricsRecorder metrics) {
+        this.lookups = Objects.requireNonNull(lookups, "lookups");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
     }
 
     AlertFacts enrich(AwsBackupEvent event) {
+        AlertFacts facts = enrichFromBackup(event, lookups.backup(event.envelope()));
+        return lookups.accountAlias(event.envelope()).map(alias -> facts.withExtra(new Fact("Account alias", alias)))
+                .orElse(facts);
+    }
+
+    private AlertFacts enrichFromBackup(AwsBackupEvent event, BackupLookup lookup) {
         BackupEventDetail detail = event.detail();
         if (detail instanceof BackupPlanStateChange plan) {
-            return enrichPlan(event, plan);
+            return enrichPlan(event, plan, lookup);
         }
         Optional<BackupFacts> facts = factsOf(detail);
         if (facts.isEmpty() || missingFacts(detail.type().orElseThrow(), facts.get()).isEmpty()) {
             return AlertFactsAssembler.assemble(event, Optional.empty(), Optional.empty());
         }
         try {
-            JobDescription description = describe(detail).get();
+            JobDescription description = describe(detail, lookup).get();
             return AlertFactsAssembler.assemble(event, Optional.of(description), Optional.empty());
         } catch (LookupFailedException e) {
             return AlertFactsAssembler.assemble(event, Optional.empty(), Optional.of(failed(event, e)));
@@ -57,7 +69,7 @@ final class Enricher {
     }
 
     /** Plan events carry only the plan's id: its name comes from GetBackupPlan. */
-    private AlertFacts enrichPlan(AwsBackupEvent event, BackupPlanStateChange plan) {
+    private AlertFacts enrichPlan(AwsBackupEvent event, BackupPlanStateChange plan, BackupLookup lookup) {
         try {
             String name = lookup.backupPlanName(plan.backupPlanId(), plan.versionId());
             JobDescription named = new JobDescription(Optional.empty(), Optional.empty(), Optional.empty(),
@@ -109,7 +121,7 @@ final class Enricher {
         return List.copyOf(missing);
     }
 
-    private Supplier<JobDescription> describe(BackupEventDetail detail) {
+    private static Supplier<JobDescription> describe(BackupEventDetail detail, BackupLookup lookup) {
         if (detail instanceof BackupJobStateChange job) {
             return () -> lookup.describeBackupJob(job.backupJobId());
         }

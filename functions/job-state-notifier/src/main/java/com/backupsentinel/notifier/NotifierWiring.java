@@ -46,7 +46,8 @@ record NotifierWiring(AlertService service, InvocationBudget budget, MetricsReco
         AlertService service = new AlertService(config.notificationLevel(),
                 new SeverityPolicy(config.benignPatterns()),
                 new DynamoDbDedupStore(dynamo, config.dedupTableName(), DedupPolicy.STANDARD),
-                new Enricher(new AwsBackupLookup(backup), metrics),
+                new Enricher(MemberAccess.lookups(environment, clients, new AwsBackupLookup(backup),
+                        Clock.systemUTC()), metrics),
                 new SnsNotificationPublisher(sns, config.topicArn()),
                 metrics, audit(config, dynamo, metrics), clock);
         return new NotifierWiring(service, clients.budget(), metrics, metrics::flush);

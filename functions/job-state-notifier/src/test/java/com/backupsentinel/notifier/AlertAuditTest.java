@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Every published alert is one {@code Alert.Published} audit event; nothing else is, and recording never breaks it. */
 class AlertAuditTest {
 
-    private static final String FAILED_JOB_EVENT_ID = "17b95c1de997e4694fd231b61d8b5f9d";
+    private static final String FAILED_JOB_EVENT_ID = "d23d0f5546e9beb1e6678f4f37d7531b";
 
     @Test
     void recordsAPublishedAlertWithTheDocumentedShape() {
@@ -147,7 +147,7 @@ class AlertAuditTest {
         assertThat(outcome.status()).isEqualTo(AlertOutcome.Status.PUBLISHED);
         assertThat(outcome.messageId()).contains("message-1");
         assertThat(fixtures.publisher.published()).hasSize(1);
-        assertThat(fixtures.dedup.entry("backup-job#FE603449-9C6D-4A69-9561-31C1BDC7E9FC#FAILED"))
+        assertThat(fixtures.dedup.entry("backup-job#123456789012#FE603449-9C6D-4A69-9561-31C1BDC7E9FC#FAILED"))
                 .hasValueSatisfying(entry -> assertThat(entry.status()).isEqualTo("PUBLISHED"));
     }
 

@@ -46,7 +46,7 @@ class AlertServiceTest {
         AlertOutcome outcome = fixtures.service.handle(TestEvents.functionEvent("backup-job-completed.json"));
 
         assertThat(outcome).isEqualTo(AlertOutcome.belowLevel(
-                "backup-job#7093F35A-95F4-4F37-9923-54C3DFEBBD96#COMPLETED", Severity.WARNING));
+                "backup-job#123456789012#7093F35A-95F4-4F37-9923-54C3DFEBBD96#COMPLETED", Severity.WARNING));
         assertThat(fixtures.lookup.calls()).isEmpty();
         assertThat(fixtures.dedup.size()).isZero();
         assertThat(fixtures.metrics.total("AlertsBelowLevel", Map.of("Severity", "WARNING",
@@ -93,7 +93,7 @@ class AlertServiceTest {
 
         assertThat(first.status()).isEqualTo(AlertOutcome.Status.PUBLISHED);
         assertThat(second).isEqualTo(AlertOutcome.duplicate(
-                "backup-job#FE603449-9C6D-4A69-9561-31C1BDC7E9FC#FAILED"));
+                "backup-job#123456789012#FE603449-9C6D-4A69-9561-31C1BDC7E9FC#FAILED"));
         assertThat(fixtures.publisher.published()).hasSize(1);
         assertThat(fixtures.metrics.total("DuplicatesSuppressed", Map.of("EventType", "BackupJobStateChange")))
                 .isEqualTo(1);
@@ -161,7 +161,7 @@ class AlertServiceTest {
 
         assertThatThrownBy(() -> fixtures.service.handle(failed))
                 .isInstanceOf(AlertInFlightException.class)
-                .hasMessage("Alert backup-job#FE603449-9C6D-4A69-9561-31C1BDC7E9FC#FAILED is being published by "
+                .hasMessage("Alert backup-job#123456789012#FE603449-9C6D-4A69-9561-31C1BDC7E9FC#FAILED is being published by "
                         + "another invocation; retry later");
         fixtures.clock.advanceSeconds(121);
         assertThat(fixtures.service.handle(failed).status()).isEqualTo(AlertOutcome.Status.PUBLISHED);

@@ -7,20 +7,20 @@ import org.junit.jupiter.api.Test;
 class DedupKeysTest {
 
     @Test
-    void keysJobsByJobIdAndStateWhateverTheEvent() {
+    void keysJobsByAccountJobIdAndStateWhateverTheEvent() {
         assertThat(DedupKeys.keyFor(TestEvents.backupJob("e-1", "job-1", "FAILED", "")))
                 .isEqualTo(DedupKeys.keyFor(TestEvents.backupJob("e-2", "job-1", "FAILED", "")))
-                .isEqualTo("backup-job#job-1#FAILED");
+                .isEqualTo("backup-job#111122223333#job-1#FAILED");
         assertThat(DedupKeys.keyFor(TestEvents.functionEvent("copy-job-failed.json")))
-                .isEqualTo("copy-job#A73C99C9-F170-461B-9706-B4FDB18FC100#FAILED");
+                .isEqualTo("copy-job#123456789012#A73C99C9-F170-461B-9706-B4FDB18FC100#FAILED");
         assertThat(DedupKeys.keyFor(TestEvents.functionEvent("restore-job-failed.json")))
-                .isEqualTo("restore-job#0331C80A-697A-4949-8E06-D10B32A38C6F#FAILED");
+                .isEqualTo("restore-job#123456789012#0331C80A-697A-4949-8E06-D10B32A38C6F#FAILED");
     }
 
     @Test
-    void keysRecoveryPointsByArnAndStatus() {
+    void keysRecoveryPointsByAccountArnAndStatus() {
         assertThat(DedupKeys.keyFor(TestEvents.functionEvent("recovery-point-expired.json"))).isEqualTo(
-                "recovery-point#arn:aws:backup:us-west-2:123456789012:recovery-point:"
+                "recovery-point#123456789012#arn:aws:backup:us-west-2:123456789012:recovery-point:"
                         + "0274FB13-3406-492D-8830-0D2C6F154F28#EXPIRED");
     }
 

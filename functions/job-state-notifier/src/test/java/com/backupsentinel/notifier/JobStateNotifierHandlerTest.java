@@ -141,7 +141,7 @@ class JobStateNotifierHandlerTest {
         JsonNode response = invoke(TestEvents.FUNCTION_EVENTS.resolve("backup-job-failed.json"));
 
         assertThat(response).isEqualTo(Json.mapper().readTree("{\"status\":\"PUBLISHED\","
-                + "\"dedupKey\":\"backup-job#FE603449-9C6D-4A69-9561-31C1BDC7E9FC#FAILED\",\"severity\":\"ERROR\","
+                + "\"dedupKey\":\"backup-job#123456789012#FE603449-9C6D-4A69-9561-31C1BDC7E9FC#FAILED\",\"severity\":\"ERROR\","
                 + "\"messageId\":\"message-1\","
                 + "\"subject\":\"[ERROR] Backup job FAILED: RDS arrakis-billing-production (us-west-2)\"}"));
     }

@@ -138,7 +138,7 @@ class WiredHandlerTest {
         invoke("backup-job-aborted.json");
         try (DynamoDbClient dynamo = StandInClients.dynamoDb(dynamoDb.endpoint())) {
             dynamo.deleteItem(request -> request.tableName("AlertDedupTable").key(Map.of("pk",
-                    AttributeValue.fromS("backup-job#" + ABORTED_JOB + "#ABORTED"))));
+                    AttributeValue.fromS("backup-job#123456789012#" + ABORTED_JOB + "#ABORTED"))));
         }
         JsonNode republished = invoke("backup-job-aborted.json");
 

@@ -37,6 +37,7 @@ public final class MemberAccounts implements InventoryRouter {
     private final Map<String, String> deniedRoles = new ConcurrentHashMap<>();
     private final Map<String, ServiceFault> faults = new ConcurrentHashMap<>();
     private volatile Optional<String> externalId = Optional.empty();
+    private volatile Function<String, Optional<String>> aliases = account -> Optional.empty();
 
     private MemberAccounts(Inventory primary, Function<String, Optional<Inventory>> members) {
         this.primary = Objects.requireNonNull(primary, "primary");
@@ -98,6 +99,16 @@ public final class MemberAccounts implements InventoryRouter {
 
     public Optional<String> requiredExternalId() {
         return externalId;
+    }
+
+    /** The accounts' IAM aliases (ListAccountAliases), by account id. */
+    public MemberAccounts withAliases(Function<String, Optional<String>> byAccount) {
+        this.aliases = Objects.requireNonNull(byAccount, "byAccount");
+        return this;
+    }
+
+    public Optional<String> alias(String accountId) {
+        return aliases.apply(accountId);
     }
 
     /** Every call of {@code operation} of {@code service} (BACKUP, ...) in {@code accountId} answers {@code fault}. */

@@ -133,7 +133,8 @@ public final class OrgEstate {
      */
     public MemberAccounts organisation(Optional<String> externalId) {
         Function<String, Optional<Inventory>> members = id -> account(id).map(this::inventory);
-        MemberAccounts organisation = MemberAccounts.of(centralInventory(), members);
+        MemberAccounts organisation = MemberAccounts.of(centralInventory(), members)
+                .withAliases(id -> account(id).map(MemberAccount::name));
         externalId.ifPresent(organisation::requireExternalId);
         for (PlantedFailure failure : planted) {
             if (failure.kind() == PlantedFailure.Kind.ASSUME_ROLE_DENIED) {

@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * The stand-ins an org-wide validation talks to, for an organisation ({@link MemberAccounts}): S3 and SNS of the
- * central account, STS handing out member credentials, and AWS Backup and the tagging API answering each request
- * from the inventory of the account that signed it. All on 127.0.0.1.
+ * central account, STS handing out member credentials, and AWS Backup, the tagging API and IAM's account alias
+ * answering each request for the account that signed it. All on 127.0.0.1.
  */
 public final class OrgStandIns implements AutoCloseable {
 
@@ -27,15 +27,17 @@ public final class OrgStandIns implements AutoCloseable {
     private final BackupStandIn backup;
     private final TaggingStandIn tagging;
     private final StsStandIn sts;
+    private final AccountAliasServer iam;
     private final String region;
 
     private OrgStandIns(S3StandIn s3, SnsStandIn sns, BackupStandIn backup, TaggingStandIn tagging, StsStandIn sts,
-                        String region) {
+                        AccountAliasServer iam, String region) {
         this.s3 = s3;
         this.sns = sns;
         this.backup = backup;
         this.tagging = tagging;
         this.sts = sts;
+        this.iam = iam;
         this.region = region;
     }
 
@@ -50,7 +52,8 @@ public final class OrgStandIns implements AutoCloseable {
             BackupStandIn backup = keep(started, BackupStandIn.start(options, accounts));
             TaggingStandIn tagging = keep(started, TaggingStandIn.start(accounts));
             StsStandIn sts = keep(started, StsStandIn.start(accounts, clock));
-            return new OrgStandIns(s3, sns, backup, tagging, sts, region);
+            AccountAliasServer iam = keep(started, AccountAliasServer.start(accounts));
+            return new OrgStandIns(s3, sns, backup, tagging, sts, iam, region);
         } catch (RuntimeException e) {
             closeAll(started);
             throw e;
@@ -65,6 +68,7 @@ public final class OrgStandIns implements AutoCloseable {
         environment.put("AWS_ENDPOINT_URL_BACKUP", backup.endpoint().toString());
         environment.put("AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API", tagging.endpoint().toString());
         environment.put("AWS_ENDPOINT_URL_STS", sts.endpoint().toString());
+        environment.put("AWS_ENDPOINT_URL_IAM", iam.endpoint().toString());
         environment.put("AWS_REGION", region);
         environment.put("AWS_ACCESS_KEY_ID", EmbeddedAws.ACCESS_KEY_ID);
         environment.put("AWS_SECRET_ACCESS_KEY", EmbeddedAws.SECRET_ACCESS_KEY);
@@ -87,6 +91,10 @@ public final class OrgStandIns implements AutoCloseable {
         return sts;
     }
 
+    public AccountAliasServer iam() {
+        return iam;
+    }
+
     public String region() {
         return region;
     }
@@ -98,7 +106,7 @@ public final class OrgStandIns implements AutoCloseable {
 
     @Override
     public void close() {
-        closeAll(List.of(sts, tagging, backup, sns, s3));
+        closeAll(List.of(iam, sts, tagging, backup, sns, s3));
     }
 
     private static <T extends AutoCloseable> T keep(List<AutoCloseable> started, T standIn) {
