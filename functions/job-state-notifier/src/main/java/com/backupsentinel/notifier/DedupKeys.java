@@ -13,9 +13,9 @@ import com.backupsentinel.shared.events.RestoreJobStateChange;
 /**
  * The key under which an alert is published at most once. Jobs and recovery points: one alert per (account, id,
  * state), whichever event carries it, so a redelivered event (same id, same content) and a second event for the same
- * job and state are both duplicates, and events forwarded by different member accounts never are. Vault and plan changes can legitimately repeat, so their keys include the
- * event id (plans also the version): only a redelivery of the same event is a duplicate. Other detail-types are
- * keyed by event id.
+ * job and state are both duplicates, and events forwarded by different member accounts never are. Vault and plan
+ * changes can legitimately repeat, so their keys include the event id (plans also the version): only a redelivery of
+ * the same event is a duplicate. Other detail-types are keyed by event id.
  */
 final class DedupKeys {
 
