@@ -1,5 +1,8 @@
 package com.backupsentinel.orgvalidation;
 
+import com.backupsentinel.audit.AuditRecorder;
+import com.backupsentinel.audit.DynamoDbAuditStore;
+import com.backupsentinel.audit.FailSafeAuditRecorder;
 import com.backupsentinel.orgvalidation.aggregate.AggregationService;
 import com.backupsentinel.orgvalidation.aws.S3MapRunResults;
 import com.backupsentinel.orgvalidation.aws.S3OrgReportStore;
@@ -10,6 +13,7 @@ import com.backupsentinel.shared.metrics.MetricsRecorder;
 import com.backupsentinel.shared.metrics.PowertoolsMetricsRecorder;
 import com.backupsentinel.shared.notification.SnsNotificationPublisher;
 import java.time.Clock;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /** The aggregator's real collaborators, built once per execution environment. */
@@ -33,7 +37,13 @@ record AggregatorWiring(AggregationService service, Runnable flushMetrics) {
         AggregationService service = new AggregationService(new S3MapRunResults(S3Clients.build(factory)),
                 S3OrgReportStore.create(factory, config.reportBucket()),
                 new SnsNotificationPublisher(sns, config.notificationTopicArn()), metrics,
-                config.environment().wireName(), config.reportLinkHours(), clock);
+                audit(config, factory, metrics), config.environment().wireName(), config.reportLinkHours(), clock);
         return new AggregatorWiring(service, flush);
+    }
+
+    /** Each run is appended to the audit table when AUDIT_TABLE_NAME is set; a failed write never fails the run. */
+    private static AuditRecorder audit(OrgAggregatorConfig config, AwsClientFactory factory, MetricsRecorder metrics) {
+        return config.auditTableName().<AuditRecorder>map(table -> new FailSafeAuditRecorder(new DynamoDbAuditStore(
+                factory.build(DynamoDbClient.builder(), "DYNAMODB"), table), metrics)).orElse(AuditRecorder.disabled());
     }
 }

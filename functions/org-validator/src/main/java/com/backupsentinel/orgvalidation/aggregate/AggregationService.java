@@ -2,6 +2,7 @@ package com.backupsentinel.orgvalidation.aggregate;
 
 import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
 
+import com.backupsentinel.audit.AuditRecorder;
 import com.backupsentinel.shared.json.Json;
 import com.backupsentinel.shared.metrics.MetricsRecorder;
 import com.backupsentinel.shared.notification.NotificationPublisher;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
  * result file through an {@link OrgTally} (one shard in memory at a time), writes the JSON, HTML and CSV reports under
  * the run's folder, and publishes the digest once. A retried aggregation (Lambda or the state machine retrying it)
  * writes the same reports again and finds the digest already sent (a marker beside the reports), so people get one.
+ * The run is recorded as one audit event ({@code OrgValidation.Run}).
  */
 public final class AggregationService {
 
@@ -30,16 +32,19 @@ public final class AggregationService {
     private final OrgReportStore store;
     private final NotificationPublisher publisher;
     private final MetricsRecorder metrics;
+    private final AuditRecorder audit;
     private final String environment;
     private final int linkHours;
     private final Clock clock;
 
     public AggregationService(MapRunResults results, OrgReportStore store, NotificationPublisher publisher,
-                              MetricsRecorder metrics, String environment, int linkHours, Clock clock) {
+                              MetricsRecorder metrics, AuditRecorder audit, String environment, int linkHours,
+                              Clock clock) {
         this.results = Objects.requireNonNull(results, "results");
         this.store = Objects.requireNonNull(store, "store");
         this.publisher = Objects.requireNonNull(publisher, "publisher");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.environment = Objects.requireNonNull(environment, "environment");
         this.linkHours = linkHours;
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -59,6 +64,7 @@ public final class AggregationService {
         metrics.count("OrgValidationRuns", 1, Map.of());
         metrics.count("OrgShardsInError", report.shards().error(), Map.of());
         metrics.count("OrgAccountsNonCompliant", report.accounts().nonCompliant(), Map.of());
+        audit.record(OrgRunAudit.of(report, links, clock.instant()));
         LOG.info("Org validation aggregated", entry("runId", report.runId()), entry("status", report.status()),
                 entry("shards", report.shards().total()), entry("resultFiles", files),
                 entry("report", links.json()), entry("digestMessageId", messageId));
