@@ -141,8 +141,9 @@ public final class LocalOrgRun {
                     estate.accounts().size(), estate.regions().size(), estate.accounts().size() * estate.regions().size(),
                     concurrency, describe(estate.planted()));
 
-            install(shardFunction, stack, endpoints);
-            WarmFunction shard = new WarmFunction(shardFunction, stack, LocalOrgRun.class.getClassLoader(), logs);
+            // each function runs from its built zip, in a loader of its own, as local invoke runs it
+            ClassLoader shardLoader = install(shardFunction, stack, endpoints);
+            WarmFunction shard = new WarmFunction(shardFunction, stack, shardLoader, logs);
             String runId = "local-" + RUN_NAME.format(Instant.now());
             Instant startedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             String machineArn = stack.arn("states", "stateMachine:" + stack.stackName() + "-org-validation", true, true);
@@ -174,10 +175,10 @@ public final class LocalOrgRun {
             context.set("Execution", execution);
             ObjectNode payload = JsonPaths.apply(machine.aggregatePayload(), mapOutput, context);
 
-            install(aggregatorFunction, stack, endpoints);
+            ClassLoader aggregatorLoader = install(aggregatorFunction, stack, endpoints);
             long aggregateStart = System.nanoTime();
-            HandlerInvoker.Outcome outcome = new WarmFunction(aggregatorFunction, stack,
-                    LocalOrgRun.class.getClassLoader(), logs).invoke(payload.toString().getBytes(StandardCharsets.UTF_8));
+            HandlerInvoker.Outcome outcome = new WarmFunction(aggregatorFunction, stack, aggregatorLoader, logs)
+                    .invoke(payload.toString().getBytes(StandardCharsets.UTF_8));
             long aggregateMillis = (System.nanoTime() - aggregateStart) / 1_000_000;
             JsonNode response = JSON.readTree(outcome.payload());
             if (!outcome.succeeded()) {
@@ -226,11 +227,16 @@ public final class LocalOrgRun {
         return new LambdaThrottles(throttled);
     }
 
-    private void install(FunctionDefinition function, StackSettings stack, AwsEndpoints endpoints) {
+    /** The function's loader (its zip's), with the function's environment installed in it. */
+    private ClassLoader install(FunctionDefinition function, StackSettings stack, AwsEndpoints endpoints) {
         LocalContext context = new LocalContext(function, stack, new StreamLambdaLogger(logs), Clock.systemUTC());
         Map<String, String> environment = LambdaEnvironment.of(function, stack, context, endpoints.environment());
         Environment.installOverlay(environment);
         ProcessEnvironment.mirror(environment);
+        ClassLoader loader = FunctionLoaders.of(function, LocalOrgRun.class.getClassLoader());
+        FunctionLoaders.installEnvironment(loader, environment);
+        ZipCapture.connect(loader);
+        return loader;
     }
 
     private void report(JsonNode response, OrgEstate estate, List<ChildExecution> children, long mapMillis,

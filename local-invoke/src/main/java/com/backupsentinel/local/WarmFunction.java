@@ -19,6 +19,7 @@ final class WarmFunction {
     private final HandlerMethod method;
     private final RuntimeSerialization serialization;
     private final PrintStream logs;
+    private final ClassLoader loader;
     private final ThreadLocal<Object> instances = new ThreadLocal<>();
 
     WarmFunction(FunctionDefinition function, StackSettings stack, ClassLoader loader, PrintStream logs)
@@ -28,6 +29,7 @@ final class WarmFunction {
         this.method = HandlerMethod.find(function.handlerClass(), function.handlerMethod(), loader);
         this.serialization = new RuntimeSerialization(loader);
         this.logs = logs;
+        this.loader = loader;
     }
 
     String logicalId() {
@@ -36,6 +38,18 @@ final class WarmFunction {
 
     /** One invocation with {@code event}; the handler's exceptions are the outcome, never thrown. */
     HandlerInvoker.Outcome invoke(byte[] event) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        // as in Lambda (and HandlerInvoker): the function's own loader is the invoking thread's context loader
+        thread.setContextClassLoader(loader);
+        try {
+            return invokeIn(event);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private HandlerInvoker.Outcome invokeIn(byte[] event) {
         LocalContext context = new LocalContext(function, stack, new StreamLambdaLogger(logs), Clock.systemUTC());
         try {
             Object instance = instance();

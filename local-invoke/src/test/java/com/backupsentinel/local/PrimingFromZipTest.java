@@ -76,7 +76,7 @@ class PrimingFromZipTest {
                 assertThat(printed.toString(StandardCharsets.UTF_8)).as("%s: printed while priming", id).isEmpty();
                 assertThat(primingActive(zip)).isFalse();
                 new HandlerInvoker(zip).invoke(new HandlerInvoker(zip).prepare(function,
-                        Samples.firstEvent(function)), context, function.timeoutSeconds());
+                        Samples.firstEvent(id, function)), context, function.timeoutSeconds());
                 assertThat(requests.get()).as("%s: the first invocation after the restore reaches AWS", id)
                         .isPositive();
                 assertThat(handler).isNotNull();
@@ -122,11 +122,12 @@ class PrimingFromZipTest {
         private Samples() {
         }
 
-        static byte[] firstEvent(FunctionDefinition function) throws IOException {
+        static byte[] firstEvent(String id, FunctionDefinition function) throws IOException {
             Path folder = ProjectFunctions.ROOT.resolve("events")
                     .resolve(ProjectFunctions.module(function).orElseThrow());
             try (Stream<Path> files = Files.list(folder)) {
                 Path first = files.filter(p -> p.toString().endsWith(".json"))
+                        .filter(p -> ProjectFunctions.isSampleOf(id, p))
                         .filter(p -> !p.getFileName().toString().matches("(invalid|malformed|other).*")).sorted()
                         .findFirst().orElseThrow();
                 return Files.readAllBytes(first);

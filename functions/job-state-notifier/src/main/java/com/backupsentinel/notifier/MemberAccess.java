@@ -34,9 +34,9 @@ final class MemberAccess {
         String ownRegion = clients.region().id();
         return new MemberAccountLookups(config.homeAccountId(), home, new CachedMemberRoles(sts, CREDENTIALS_TTL,
                 clock),
-                (credentials, region) -> new AwsBackupLookup(member(environment, credentials, region)
+                (credentials, region) -> new AwsBackupLookup(member(environment, clients, credentials, region)
                         .build(BackupClient.builder(), "BACKUP")),
-                credentials -> readAlias(member(environment, credentials, ownRegion)));
+                credentials -> readAlias(member(environment, clients, credentials, ownRegion)));
     }
 
     private static Optional<String> readAlias(AwsClientFactory member) {
@@ -45,7 +45,10 @@ final class MemberAccess {
         }
     }
 
-    private static AwsClientFactory member(Environment environment, MemberCredentials credentials, String region) {
-        return AwsClientFactory.fromEnvironment(MemberEnvironment.of(environment, credentials, region, Map.of()));
+    /** Clients in a member account that read the same invocation budget as the function's own. */
+    private static AwsClientFactory member(Environment environment, AwsClientFactory own,
+                                           MemberCredentials credentials, String region) {
+        return AwsClientFactory.fromEnvironment(MemberEnvironment.of(environment, credentials, region, Map.of()),
+                own.budget());
     }
 }

@@ -1,6 +1,6 @@
 package com.backupsentinel.notifier;
 
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+import static com.backupsentinel.shared.logging.StructuredArguments.entry;
 
 import com.backupsentinel.shared.events.EventEnvelope;
 import com.backupsentinel.shared.member.MemberAccessException;

@@ -7,21 +7,22 @@ import com.backupsentinel.orgvalidation.aggregate.AggregationService;
 import com.backupsentinel.orgvalidation.aws.S3MapRunResults;
 import com.backupsentinel.orgvalidation.aws.S3OrgReportStore;
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.metrics.MetricsRecorder;
-import com.backupsentinel.shared.metrics.PowertoolsMetricsRecorder;
+import com.backupsentinel.shared.metrics.EmfMetricsRecorder;
 import com.backupsentinel.shared.notification.SnsNotificationPublisher;
 import java.time.Clock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /** The aggregator's real collaborators, built once per execution environment. */
-record AggregatorWiring(AggregationService service, Runnable flushMetrics) {
+record AggregatorWiring(AggregationService service, InvocationBudget budget, Runnable flushMetrics) {
 
     static AggregatorWiring create(Environment environment) {
         OrgAggregatorConfig config = OrgAggregatorConfig.from(environment);
-        PowertoolsMetricsRecorder metrics = new PowertoolsMetricsRecorder(config.metricsNamespace());
+        EmfMetricsRecorder metrics = new EmfMetricsRecorder(config.metricsNamespace());
         return create(config, environment, Clock.systemUTC(), metrics, metrics::flush);
     }
 
@@ -38,7 +39,7 @@ record AggregatorWiring(AggregationService service, Runnable flushMetrics) {
                 S3OrgReportStore.create(factory, config.reportBucket()),
                 new SnsNotificationPublisher(sns, config.notificationTopicArn()), metrics,
                 audit(config, factory, metrics), config.environment().wireName(), config.reportLinkHours(), clock);
-        return new AggregatorWiring(service, flush);
+        return new AggregatorWiring(service, factory.budget(), flush);
     }
 
     /** Each run is appended to the audit table when AUDIT_TABLE_NAME is set; a failed write never fails the run. */

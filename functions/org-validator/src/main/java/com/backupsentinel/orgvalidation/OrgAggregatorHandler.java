@@ -1,6 +1,6 @@
 package com.backupsentinel.orgvalidation;
 
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+import static com.backupsentinel.shared.logging.StructuredArguments.entry;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -9,12 +9,14 @@ import com.backupsentinel.orgvalidation.aggregate.AggregateRequestParser;
 import com.backupsentinel.orgvalidation.aggregate.AggregationOutcome;
 import com.backupsentinel.orgvalidation.aggregate.AggregationService;
 import com.backupsentinel.orgvalidation.aggregate.InvalidAggregateRequestException;
+import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
+import com.backupsentinel.shared.priming.HotPathPriming;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+import com.backupsentinel.shared.logging.InvocationLogging;
 
 /**
  * OrgValidationAggregatorFunction: after the Distributed Map, reads its ResultWriter output and writes the run's org
@@ -25,26 +27,29 @@ public final class OrgAggregatorHandler implements RequestHandler<Map<String, Ob
     private static final Logger LOG = LoggerFactory.getLogger(OrgAggregatorHandler.class);
 
     private final AggregationService service;
+    private final InvocationBudget budget;
     private final Runnable flushMetrics;
 
     /** For the Lambda runtime: reads the environment once and builds the real wiring. */
     public OrgAggregatorHandler() {
         this(AggregatorWiring.create(Environment.system()));
+        HotPathPriming.register(new OrgAggregatorPriming(service));
     }
 
     private OrgAggregatorHandler(AggregatorWiring wiring) {
-        this(wiring.service(), wiring.flushMetrics());
+        this(wiring.service(), wiring.budget(), wiring.flushMetrics());
     }
 
-    /** For tests: the service to run and what to do with metrics after each invocation. */
-    public OrgAggregatorHandler(AggregationService service, Runnable flushMetrics) {
+    /** For tests: the service to run, the time budget its AWS clients read, what to do with metrics after each. */
+    public OrgAggregatorHandler(AggregationService service, InvocationBudget budget, Runnable flushMetrics) {
         this.service = Objects.requireNonNull(service, "service");
+        this.budget = Objects.requireNonNull(budget, "budget");
         this.flushMetrics = Objects.requireNonNull(flushMetrics, "flushMetrics");
     }
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
-        return PowertoolsLogging.withLogging(context, () -> {
+        return InvocationLogging.withLogging(context, () -> budget.during(context, () -> {
             try {
                 AggregateRequest request = parse(input);
                 AggregationOutcome outcome = service.aggregate(request);
@@ -52,7 +57,7 @@ public final class OrgAggregatorHandler implements RequestHandler<Map<String, Ob
             } finally {
                 flushMetrics.run();
             }
-        });
+        }));
     }
 
     private static AggregateRequest parse(Map<String, Object> input) {

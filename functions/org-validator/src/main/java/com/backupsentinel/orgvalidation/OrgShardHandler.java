@@ -1,6 +1,6 @@
 package com.backupsentinel.orgvalidation;
 
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+import static com.backupsentinel.shared.logging.StructuredArguments.entry;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -9,13 +9,15 @@ import com.backupsentinel.orgvalidation.shard.ShardRequest;
 import com.backupsentinel.orgvalidation.shard.ShardRequestParser;
 import com.backupsentinel.orgvalidation.shard.ShardService;
 import com.backupsentinel.orgvalidation.shard.ShardSummary;
+import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.json.Json;
+import com.backupsentinel.shared.priming.HotPathPriming;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+import com.backupsentinel.shared.logging.InvocationLogging;
 
 /**
  * OrgValidationShardFunction: one item of the org validation state machine's Distributed Map
@@ -27,27 +29,30 @@ public final class OrgShardHandler implements RequestHandler<Map<String, Object>
     private static final Logger LOG = LoggerFactory.getLogger(OrgShardHandler.class);
 
     private final ShardService service;
+    private final InvocationBudget budget;
     private final Runnable flushMetrics;
 
     /** For the Lambda runtime: reads the environment once and builds the real wiring. */
     public OrgShardHandler() {
         this(ShardWiring.create(Environment.system()));
+        HotPathPriming.register(new OrgShardPriming(service));
     }
 
     private OrgShardHandler(ShardWiring wiring) {
-        this(wiring.service(), wiring.flushMetrics());
+        this(wiring.service(), wiring.budget(), wiring.flushMetrics());
     }
 
-    /** For tests: the service to run and what to do with metrics after each invocation. */
-    public OrgShardHandler(ShardService service, Runnable flushMetrics) {
+    /** For tests: the service to run, the time budget its AWS clients read, what to do with metrics after each. */
+    public OrgShardHandler(ShardService service, InvocationBudget budget, Runnable flushMetrics) {
         this.service = Objects.requireNonNull(service, "service");
+        this.budget = Objects.requireNonNull(budget, "budget");
         this.flushMetrics = Objects.requireNonNull(flushMetrics, "flushMetrics");
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
-        return PowertoolsLogging.withLogging(context, () -> {
+        return InvocationLogging.withLogging(context, () -> budget.during(context, () -> {
             try {
                 ShardRequest request = parse(input);
                 ShardSummary summary = service.run(request, context.getAwsRequestId(),
@@ -56,7 +61,7 @@ public final class OrgShardHandler implements RequestHandler<Map<String, Object>
             } finally {
                 flushMetrics.run();
             }
-        });
+        }));
     }
 
     private static ShardRequest parse(Map<String, Object> input) {

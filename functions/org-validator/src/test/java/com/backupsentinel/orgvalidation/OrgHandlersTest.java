@@ -46,8 +46,8 @@ class OrgHandlersTest {
     @Test
     void theShardAnswersItsSummaryAndFlushesMetricsOnce() throws IOException {
         AtomicInteger flushed = new AtomicInteger();
-        OrgShardHandler handler = new OrgShardHandler(ShardWiring.create(fixture.environment(), fixture.clock,
-                new RecordingMetrics()).service(), flushed::incrementAndGet);
+        ShardWiring wiring = ShardWiring.create(fixture.environment(), fixture.clock, new RecordingMetrics());
+        OrgShardHandler handler = new OrgShardHandler(wiring.service(), wiring.budget(), flushed::incrementAndGet);
         Map<String, Object> response = handler.handleRequest(event("shard-demo-account.json"), context());
         // the sample names the demo account, which this generated organisation does not have: STS refuses the role
         assertThat(response).containsEntry("accountId", "123456789012").containsEntry("status", "ERROR");
@@ -57,8 +57,8 @@ class OrgHandlersTest {
 
     @Test
     void theShardRefusesAnItemItCannotRun() {
-        OrgShardHandler handler = new OrgShardHandler(ShardWiring.create(fixture.environment(), fixture.clock,
-                new RecordingMetrics()).service(), () -> { });
+        ShardWiring wiring = ShardWiring.create(fixture.environment(), fixture.clock, new RecordingMetrics());
+        OrgShardHandler handler = new OrgShardHandler(wiring.service(), wiring.budget(), () -> { });
         assertThatThrownBy(() -> handler.handleRequest(event("shard-invalid-account.json"), context()))
                 .isInstanceOf(InvalidShardRequestException.class)
                 .hasMessage("accountId must be a 12-digit account id, got '12345'");
@@ -66,8 +66,9 @@ class OrgHandlersTest {
 
     @Test
     void theAggregatorRefusesFieldsTheStateMachineNeverSends() {
-        OrgAggregatorHandler handler = new OrgAggregatorHandler(AggregatorWiring.create(fixture.environment(),
-                fixture.clock, new RecordingMetrics()).service(), () -> { });
+        AggregatorWiring wiring = AggregatorWiring.create(fixture.environment(), fixture.clock,
+                new RecordingMetrics());
+        OrgAggregatorHandler handler = new OrgAggregatorHandler(wiring.service(), wiring.budget(), () -> { });
         assertThatThrownBy(() -> handler.handleRequest(event("aggregator-unknown-field.json"), context()))
                 .isInstanceOf(InvalidAggregateRequestException.class)
                 .hasMessage("Unknown field(s) [MapRunArn] in the aggregator input; expected [mapRunArn,"

@@ -1,6 +1,6 @@
 package com.backupsentinel.orgvalidation.aggregate;
 
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+import static com.backupsentinel.shared.logging.StructuredArguments.entry;
 
 import com.backupsentinel.audit.AuditRecorder;
 import com.backupsentinel.shared.json.Json;

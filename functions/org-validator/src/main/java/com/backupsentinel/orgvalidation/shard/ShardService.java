@@ -1,6 +1,6 @@
 package com.backupsentinel.orgvalidation.shard;
 
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+import static com.backupsentinel.shared.logging.StructuredArguments.entry;
 
 import com.backupsentinel.shared.member.MemberAccessException;
 import com.backupsentinel.shared.member.MemberCredentials;
