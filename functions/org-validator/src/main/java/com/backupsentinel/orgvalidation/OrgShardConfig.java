@@ -6,7 +6,6 @@ import com.backupsentinel.shared.config.ConfigurationException;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.member.MemberRole;
 import com.backupsentinel.validator.BackupValidatorConfig;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -36,7 +35,7 @@ public record OrgShardConfig(MemberRole memberRole, String reportBucket, String 
         return new OrgShardConfig(role, bucket, reader.optional(METRICS_NAMESPACE, "BackupSentinel"));
     }
 
-    /** MEMBER_ROLE_NAME and MEMBER_EXTERNAL_ID, checked; shared with the aggregator-less notifier wiring. */
+    /** MEMBER_ROLE_NAME and MEMBER_EXTERNAL_ID, checked, in the partition of the function's region. */
     static MemberRole memberRole(ConfigReader reader, String region) {
         String name = reader.required(MEMBER_ROLE_NAME, "BackupSentinelMemberReadOnly");
         try {
@@ -45,11 +44,5 @@ public record OrgShardConfig(MemberRole memberRole, String reportBucket, String 
             String variable = e.getMessage().startsWith("roleName") ? MEMBER_ROLE_NAME : MEMBER_EXTERNAL_ID;
             throw new ConfigurationException("Environment variable " + variable + " is invalid: " + e.getMessage());
         }
-    }
-
-    /** For log lines: never the external id. */
-    Map<String, String> describe() {
-        return Map.of("memberRole", memberRole.roleName(), "externalId",
-                memberRole.externalId().isPresent() ? "set" : "not set", "reportBucket", reportBucket);
     }
 }
