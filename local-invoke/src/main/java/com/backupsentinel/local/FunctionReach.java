@@ -30,9 +30,10 @@ record FunctionReach(Set<String> services, Set<String> resources) {
             "SNS", "SNS", "SQS", "SQS");
     /**
      * What a function that may sts:AssumeRole reaches through the role it assumes: member-account.yaml's read-only
-     * role allows AWS Backup and the tagging API, and local invoke's STS stand-in hands out only that role.
+     * role allows AWS Backup, the tagging API and IAM's account alias, and local invoke's STS stand-in hands out only
+     * that role.
      */
-    static final Set<String> MEMBER_ROLE_SERVICES = Set.of("BACKUP", "RESOURCE_GROUPS_TAGGING_API");
+    static final Set<String> MEMBER_ROLE_SERVICES = Set.of("BACKUP", "RESOURCE_GROUPS_TAGGING_API", "IAM");
     private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^!}][^}]*)}");
 
     FunctionReach {
