@@ -225,7 +225,7 @@ final class MemberInventory {
         vault.put("EncryptionKeyType", "CUSTOMER_MANAGED_KMS_KEY");
         vault.put("NumberOfRecoveryPoints", DAYS * RESOURCES.length);
         vault.put("Locked", true);
-        vault.put("MinRetentionDays", 30);
+        vault.put("MinRetentionDays", 90);
         vault.put("MaxRetentionDays", 36500);
         vault.put("LockDate", newest.minus(Duration.ofDays(397)).toString());
         return vault;
