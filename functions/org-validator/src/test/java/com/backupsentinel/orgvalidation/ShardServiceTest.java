@@ -69,6 +69,15 @@ class ShardServiceTest {
     }
 
     @Test
+    void anItemWithoutANameIsNamedByTheMembersAlias() {
+        MemberAccount account = fixture.estate.accounts().get(1);
+        ShardSummary summary = wiring.service().run(new ShardRequest(account.accountId(), "", "eu-west-1",
+                new OrgRun("run-3", OrgFixture.NOW)), "req-3", Deadline.none());
+        assertThat(summary.accountName()).isEqualTo(account.name());
+        assertThat(run(account, "eu-west-1").accountName()).isEqualTo(account.name());
+    }
+
+    @Test
     void aMemberWhoseBackupsFailedIsNonCompliantWithItsLoudestFindings() {
         ShardSummary summary = run(planted(PlantedFailure.Kind.FAILED_BACKUP_JOBS), "eu-west-1");
         assertThat(summary.status()).isEqualTo(ControlStatus.NON_COMPLIANT);

@@ -73,7 +73,10 @@ public record ShardSummary(String accountId, String accountName, String region, 
         reports.put("html", links.html());
         reports.put("controlComplianceCsv", links.controlComplianceCsv());
         reports.put("resourceComplianceCsv", links.resourceComplianceCsv());
-        return new ShardSummary(request.accountId(), request.accountName(), request.region(),
+        // An item from the OrgAccounts list carries no name: the member's alias (read by the validator through the
+        // member role) names it then.
+        String name = request.accountName().isEmpty() ? report.accountAlias() : request.accountName();
+        return new ShardSummary(request.accountId(), name, request.region(),
                 report.summary().status(), reason, report.complete(), report.summary().findings(),
                 report.summary().nonCompliantResources(), severities, report.summary().controls(), top, reports,
                 durationMillis);
