@@ -13,14 +13,15 @@ import java.util.Objects;
  * machine's Catch after retries ran out, or a child execution that failed outright.
  *
  * @param status      COMPLIANT, NON_COMPLIANT, ERROR or INCOMPLETE (the validator's statuses)
+ * @param weight      the sum of the shard's finding weights (the validator's); 0 when its summary gave none
  * @param topFindings the shard's loudest findings in the validator's shape, kept as the shard wrote them
  * @param reports     the shard's report keys (json, html, controlComplianceCsv, resourceComplianceCsv); empty if none
  */
 @JsonPropertyOrder({"accountId", "accountName", "region", "status", "reason", "complete", "findings",
-    "nonCompliantResources", "findingsBySeverity", "controls", "topFindings", "reports", "durationMillis"})
+    "nonCompliantResources", "findingsBySeverity", "weight", "controls", "topFindings", "reports", "durationMillis"})
 public record ShardResult(String accountId, String accountName, String region, String status, String reason,
                           boolean complete, long findings, long nonCompliantResources,
-                          Map<String, Long> findingsBySeverity, List<ControlLine> controls,
+                          Map<String, Long> findingsBySeverity, long weight, List<ControlLine> controls,
                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<JsonNode> topFindings,
                           @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> reports,
                           long durationMillis) {
@@ -41,7 +42,7 @@ public record ShardResult(String accountId, String accountName, String region, S
 
     /** A shard that produced no report: the Catch's or the child execution's failure. */
     static ShardResult failed(String accountId, String accountName, String region, String reason) {
-        return new ShardResult(accountId, accountName, region, ERROR, reason, false, 0, 0, Map.of(), List.of(),
+        return new ShardResult(accountId, accountName, region, ERROR, reason, false, 0, 0, Map.of(), 0, List.of(),
                 List.of(), Map.of(), 0);
     }
 

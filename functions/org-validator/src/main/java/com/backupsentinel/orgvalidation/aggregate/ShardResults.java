@@ -60,7 +60,8 @@ final class ShardResults {
         return new ShardResult(text(shard, "accountId", UNKNOWN), text(shard, "accountName", ""),
                 text(shard, "region", UNKNOWN), text(shard, "status", ShardResult.ERROR),
                 cut(text(shard, "reason", "")), shard.path("complete").asBoolean(false),
-                shard.path("findings").asLong(), shard.path("nonCompliantResources").asLong(), severities, controls,
+                shard.path("findings").asLong(), shard.path("nonCompliantResources").asLong(), severities,
+                Math.max(0, shard.path("weight").asLong()), controls,
                 top, reports, shard.path("durationMillis").asLong());
     }
 

@@ -24,15 +24,16 @@ import java.util.Objects;
  * complete report (every finding and verdict) is the shard's JSON report in S3, named in {@code reports}.
  *
  * @param status      the report's overall status; ERROR when the shard could not run (then {@code reason} says why)
+ * @param weight      the sum of its findings' weights (the validator's severity x environment x impact), for ranking
  * @param controls    the validator's per-control summaries (control, title, status, counts, figures, reason)
  * @param topFindings the shard's {@value #TOP_FINDINGS} loudest findings, in the validator's finding shape
  * @param reports     the keys of the shard's JSON, HTML and CSV reports in the report bucket; empty when none
  */
 @JsonPropertyOrder({"accountId", "accountName", "region", "status", "reason", "complete", "findings",
-    "nonCompliantResources", "findingsBySeverity", "controls", "topFindings", "reports", "durationMillis"})
+    "nonCompliantResources", "findingsBySeverity", "weight", "controls", "topFindings", "reports", "durationMillis"})
 public record ShardSummary(String accountId, String accountName, String region, ControlStatus status, String reason,
                            boolean complete, long findings, int nonCompliantResources,
-                           Map<String, Long> findingsBySeverity, List<ControlSummary> controls,
+                           Map<String, Long> findingsBySeverity, long weight, List<ControlSummary> controls,
                            List<Finding> topFindings, @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> reports,
                            long durationMillis) {
 
@@ -55,10 +56,12 @@ public record ShardSummary(String accountId, String accountName, String region, 
     static ShardSummary of(ShardRequest request, ValidationReport report, ReportLinks links, long durationMillis) {
         Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
         List<Finding> all = new ArrayList<>();
+        long weight = 0;
         for (RegionResult region : report.results()) {
             for (ControlResult control : region.controls()) {
                 for (Finding finding : control.findings()) {
                     bySeverity.merge(finding.severity(), 1L, Long::sum);
+                    weight += finding.weight();
                     all.add(finding);
                 }
             }
@@ -78,13 +81,13 @@ public record ShardSummary(String accountId, String accountName, String region, 
         String name = request.accountName().isEmpty() ? report.accountAlias() : request.accountName();
         return new ShardSummary(request.accountId(), name, request.region(),
                 report.summary().status(), reason, report.complete(), report.summary().findings(),
-                report.summary().nonCompliantResources(), severities, report.summary().controls(), top, reports,
+                report.summary().nonCompliantResources(), severities, weight, report.summary().controls(), top, reports,
                 durationMillis);
     }
 
     /** The summary of a shard that could not run at all (the member role could not be assumed). */
     static ShardSummary error(ShardRequest request, String reason, long durationMillis) {
         return new ShardSummary(request.accountId(), request.accountName(), request.region(), ControlStatus.ERROR,
-                reason, false, 0, 0, Map.of(), List.of(), List.of(), Map.of(), durationMillis);
+                reason, false, 0, 0, Map.of(), 0, List.of(), List.of(), Map.of(), durationMillis);
     }
 }

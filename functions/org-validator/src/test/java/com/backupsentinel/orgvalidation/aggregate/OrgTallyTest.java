@@ -43,8 +43,28 @@ class OrgTallyTest {
         assertThat(report.ranking()).extracting(AccountSummary::accountName).containsExactly("role-missing",
                 "one-region-down", "many-errors", "few-warnings", "healthy");
         assertThat(report.ranking()).extracting(AccountSummary::rank).containsExactly(1, 2, 3, 4, 5);
-        assertThat(report.ranking().get(2).score()).isEqualTo(120);
-        assertThat(report.ranking().get(0).score()).isEqualTo(200);
+        assertThat(report.ranking().get(2).score()).isEqualTo(1_200);
+        assertThat(report.ranking().get(0).score()).isEqualTo(2_000);
+    }
+
+    @Test
+    void theValidatorsWeightsRankAccountsWithTheSameCounts() {
+        ShardResult hygiene = Shards.shard("210000000001", "staging-hygiene", "us-west-2", "NON_COMPLIANT", 1, 0, 1);
+        ShardResult failedBackup = Shards.shard("210000000002", "prod-failed-backup", "us-west-2", "NON_COMPLIANT", 1,
+                0, 1);
+        OrgTally tally = new OrgTally();
+        tally.add(withWeight(hygiene, 200));
+        tally.add(withWeight(failedBackup, 600));
+        OrgReport report = tally.report(Shards.request(), "production", NOW);
+        assertThat(report.ranking()).extracting(AccountSummary::accountName)
+                .containsExactly("prod-failed-backup", "staging-hygiene");
+        assertThat(report.ranking()).extracting(AccountSummary::score).containsExactly(600L, 200L);
+    }
+
+    private static ShardResult withWeight(ShardResult shard, long weight) {
+        return new ShardResult(shard.accountId(), shard.accountName(), shard.region(), shard.status(), shard.reason(),
+                shard.complete(), shard.findings(), shard.nonCompliantResources(), shard.findingsBySeverity(), weight,
+                shard.controls(), shard.topFindings(), shard.reports(), shard.durationMillis());
     }
 
     @Test

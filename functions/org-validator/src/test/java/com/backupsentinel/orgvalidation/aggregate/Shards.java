@@ -18,7 +18,7 @@ final class Shards {
                 .put("resourceArn", "arn:aws:rds:" + region + ":" + account + ":db:orders").put("resourceName", name)
                 .put("observed", "newest recovery point is 27 h old").put("threshold", "24 h");
         return new ShardResult(account, name, region, status, "", true, errors + warnings, resources,
-                Map.of("ERROR", errors, "WARNING", warnings), List.of(new ControlLine("rpo", status, 3, resources,
+                Map.of("ERROR", errors, "WARNING", warnings), 0, List.of(new ControlLine("rpo", status, 3, resources,
                 errors + warnings)), errors > 0 ? List.of(finding) : List.<JsonNode>of(),
                 Map.of("json", "reports/x/" + account + "/" + region + "/validation.json", "html",
                         "reports/x/" + account + "/" + region + "/validation.html"), 1_200);
