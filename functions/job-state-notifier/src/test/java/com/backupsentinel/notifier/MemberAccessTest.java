@@ -119,7 +119,7 @@ class MemberAccessTest {
         }
         assertThat(aws.sts().assumedRoles().stream().filter(r -> r.accountId().equals(account.accountId())).count())
                 .isEqualTo(before + 1);
-        assertThat(aws.iam().callCount(account.accountId())).isEqualTo(1);
+        assertThat(aws.iam().accountCallCount(account.accountId())).isEqualTo(1);
     }
 
     @Test

@@ -7,6 +7,9 @@ import com.backupsentinel.standins.SnsStandIn;
 import com.backupsentinel.standins.StandInOptions;
 import com.backupsentinel.standins.StsStandIn;
 import com.backupsentinel.standins.TaggingStandIn;
+import com.backupsentinel.standins.iam.AccountAliases;
+import com.backupsentinel.standins.iam.IamServer;
+import com.backupsentinel.standins.inventory.Inventory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,11 +30,11 @@ public final class OrgStandIns implements AutoCloseable {
     private final BackupStandIn backup;
     private final TaggingStandIn tagging;
     private final StsStandIn sts;
-    private final AccountAliasServer iam;
+    private final IamServer iam;
     private final String region;
 
     private OrgStandIns(S3StandIn s3, SnsStandIn sns, BackupStandIn backup, TaggingStandIn tagging, StsStandIn sts,
-                        AccountAliasServer iam, String region) {
+                        IamServer iam, String region) {
         this.s3 = s3;
         this.sns = sns;
         this.backup = backup;
@@ -52,7 +55,10 @@ public final class OrgStandIns implements AutoCloseable {
             BackupStandIn backup = keep(started, BackupStandIn.start(options, accounts));
             TaggingStandIn tagging = keep(started, TaggingStandIn.start(accounts));
             StsStandIn sts = keep(started, StsStandIn.start(accounts, clock));
-            AccountAliasServer iam = keep(started, AccountAliasServer.start(accounts));
+            IamServer iam = keep(started, IamServer.start(key -> {
+                Inventory account = accounts.forAccessKey(key);
+                return new AccountAliases(account.accountId(), accounts.alias(account.accountId()).stream().toList());
+            }));
             return new OrgStandIns(s3, sns, backup, tagging, sts, iam, region);
         } catch (RuntimeException e) {
             closeAll(started);
@@ -91,7 +97,7 @@ public final class OrgStandIns implements AutoCloseable {
         return sts;
     }
 
-    public AccountAliasServer iam() {
+    public IamServer iam() {
         return iam;
     }
 

@@ -1,8 +1,11 @@
 package com.backupsentinel.standins.sts;
 
+import static com.backupsentinel.standins.http.QueryProtocol.escape;
+
 import com.backupsentinel.standins.http.HttpCall;
 import com.backupsentinel.standins.http.HttpReplies;
 import com.backupsentinel.standins.http.LoopbackHttpServer;
+import com.backupsentinel.standins.http.QueryProtocol;
 import com.backupsentinel.standins.org.AssumedRoleKeys;
 import com.backupsentinel.standins.org.MemberAccounts;
 import com.sun.net.httpserver.HttpExchange;
@@ -83,8 +86,7 @@ public final class StsServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             HttpCall call = HttpCall.read(exchange);
-            Map<String, String> form = HttpCall.parseForm(call.bodyText());
-            form.putAll(call.query());
+            Map<String, String> form = QueryProtocol.parameters(call);
             String action = form.getOrDefault("Action", "");
             calls.merge(action, 1, Integer::sum);
             try {
@@ -96,7 +98,8 @@ public final class StsServer implements AutoCloseable {
                 };
                 HttpReplies.send(exchange, 200, XML, body.getBytes(StandardCharsets.UTF_8), Map.of());
             } catch (StsError e) {
-                HttpReplies.send(exchange, e.status(), XML, error(e).getBytes(StandardCharsets.UTF_8), Map.of());
+                String error = QueryProtocol.error(NAMESPACE, e.status(), e.code(), e.getMessage());
+                HttpReplies.send(exchange, e.status(), XML, error.getBytes(StandardCharsets.UTF_8), Map.of());
             }
         }
     }
@@ -187,16 +190,7 @@ public final class StsServer implements AutoCloseable {
                 + "' at 'durationSeconds' failed to satisfy constraint: Member must have value between 900 and 43200");
     }
 
-    private static String error(StsError error) {
-        return "<ErrorResponse xmlns=\"" + NAMESPACE + "\"><Error><Type>" + (error.status() >= 500 ? "Receiver"
-                : "Sender") + "</Type><Code>" + escape(error.code()) + "</Code><Message>" + escape(error.getMessage())
-                + "</Message></Error><RequestId>" + UUID.randomUUID() + "</RequestId></ErrorResponse>";
-    }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&apos;");
-    }
 
     private static final class StsError extends RuntimeException {
 
