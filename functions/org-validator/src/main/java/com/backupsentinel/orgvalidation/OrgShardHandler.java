@@ -13,6 +13,7 @@ import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.json.Json;
 import com.backupsentinel.shared.priming.HotPathPriming;
+import com.backupsentinel.validator.TimeBudget;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -56,7 +57,7 @@ public final class OrgShardHandler implements RequestHandler<Map<String, Object>
             try {
                 ShardRequest request = parse(input);
                 ShardSummary summary = service.run(request, context.getAwsRequestId(),
-                        ShardBudget.deadline(context.getRemainingTimeInMillis()));
+                        TimeBudget.deadline(context.getRemainingTimeInMillis()));
                 return Json.mapper().convertValue(summary, Map.class);
             } finally {
                 flushMetrics.run();

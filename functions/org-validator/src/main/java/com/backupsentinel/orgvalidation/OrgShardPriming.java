@@ -6,6 +6,7 @@ import com.backupsentinel.orgvalidation.shard.ShardService;
 import com.backupsentinel.shared.json.Json;
 import com.backupsentinel.shared.priming.CannedResponses;
 import com.backupsentinel.shared.priming.HotPathPriming;
+import com.backupsentinel.validator.TimeBudget;
 import java.util.Map;
 import java.util.Objects;
 
@@ -39,6 +40,6 @@ final class OrgShardPriming extends HotPathPriming {
     protected void prime() throws Exception {
         ShardRequest request = ShardRequestParser.parse(Map.of("accountId", "123456789012", "accountName", "priming",
                 "region", "us-east-1", "runId", "priming", "runStartedAt", "2026-01-01T00:00:00Z"));
-        Json.mapper().writeValueAsBytes(service.run(request, "priming", ShardBudget.deadline(60_000)));
+        Json.mapper().writeValueAsBytes(service.run(request, "priming", TimeBudget.deadline(60_000)));
     }
 }
