@@ -31,8 +31,10 @@ import java.util.zip.ZipOutputStream;
  * project's own jars, aws-lambda-java-core (the runtime's API) and org.crac (found reflectively by the runtime). Kept
  * always: resources, execution interceptor lists and the providers of every ServiceLoader service it reaches (the
  * maven-shade minimizeJar trap, MSHADE-255, avoided), and resources whose file name a reachable class mentions
- * (the regions jar's 1.2 MB endpoints.json, which no class reads, goes). Local variable tables are dropped from every
- * class ({@link LocalVariables}); jars are written stored, for the zip to deflate. Prints what it kept, jar by jar.
+ * (the regions jar's 1.2 MB endpoints.json, which no class reads, goes); the regions jar's table of every service's
+ * endpoint metadata is cut to the services packaged ({@link ServiceMetadataTable}). Local variable tables and invisible
+ * annotations are dropped from every class ({@link UnreadAttributes}); jars are written stored, for the zip to
+ * deflate. Prints what it kept, jar by jar.
  */
 public final class LeanLib {
 
@@ -70,7 +72,7 @@ public final class LeanLib {
         for (Map.Entry<String, byte[]> file : readFolder(classesDir).entrySet()) {
             Path target = outputDir.resolve(file.getKey());
             Files.createDirectories(target.getParent());
-            Files.write(target, file.getKey().endsWith(".class") ? LocalVariables.strip(file.getValue())
+            Files.write(target, file.getKey().endsWith(".class") ? UnreadAttributes.strip(file.getValue())
                     : file.getValue());
         }
     }
@@ -83,6 +85,7 @@ public final class LeanLib {
                 jars.add(read(path));
             }
         }
+        cutServiceMetadata(jars);
         Map<String, byte[]> own = readFolder(classesDir);
         Map<String, ClassRefs> universe = new HashMap<>();
         Map<String, List<String>> providers = new HashMap<>();
@@ -125,7 +128,7 @@ public final class LeanLib {
             if (jar.keptWhole()) {
                 Map<String, byte[]> all = new TreeMap<>(jar.resources());
                 jar.classes().forEach((className, bytes) -> all.put(className + ".class",
-                        LocalVariables.strip(bytes)));
+                        UnreadAttributes.strip(bytes)));
                 writeJar(output, all);
                 after += Files.size(output);
                 report.append(String.format(Locale.ROOT, "  %-48s %5d KB -> %5d KB, kept whole%n",
@@ -150,6 +153,19 @@ public final class LeanLib {
                 reach.reachable().size(), universe.size()));
         report.append(operationsReport(jars, reach));
         return report.toString();
+    }
+
+    /** The regions jar's service metadata table, cut to the services whose clients are among the jars. */
+    private static void cutServiceMetadata(List<Jar> jars) {
+        Map<String, byte[]> all = new HashMap<>();
+        jars.forEach(jar -> all.putAll(jar.classes()));
+        Set<String> prefixes = ServiceMetadataTable.endpointPrefixes(all);
+        for (Jar jar : jars) {
+            byte[] provider = jar.classes().get(ServiceMetadataTable.PROVIDER);
+            if (provider != null && !jar.keptWhole()) {
+                jar.classes().put(ServiceMetadataTable.PROVIDER, ServiceMetadataTable.keepOnly(provider, prefixes));
+            }
+        }
     }
 
     private static String operationsReport(List<Jar> jars, Reachability reach) {
@@ -197,7 +213,7 @@ public final class LeanLib {
             Optional<String> service = SdkClients.servicePackage(className);
             byte[] written = service.isEmpty() ? bytes : OperationStubs.stub(bytes, ClassRefs.of(bytes),
                     service.get(), used.getOrDefault(service.get(), Set.of()));
-            kept.put(className + ".class", LocalVariables.strip(written));
+            kept.put(className + ".class", UnreadAttributes.strip(written));
         });
         return kept;
     }

@@ -9,15 +9,24 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /** LeanLib on a one-operation "function" over the real SNS, SDK core and url-connection-client jars. */
 class LeanLibTest {
+
+    private static final String METADATA = "software/amazon/awssdk/regions/servicemetadata/";
 
     @TempDir
     Path temp;
@@ -53,6 +62,11 @@ class LeanLibTest {
             assertThat(refs.all()).contains("software/amazon/awssdk/services/sns/transform/PublishRequestMarshaller")
                     .doesNotContain("software/amazon/awssdk/services/sns/transform/CreateTopicRequestMarshaller");
         }
+        Path regions = jar(temp.resolve("lib"), location(Region.class));
+        try (ZipFile lean = new ZipFile(regions.toFile())) {
+            assertThat(lean.getEntry(METADATA + "SnsServiceMetadata.class")).isNotNull();
+            assertThat(lean.getEntry(METADATA + "Ec2ServiceMetadata.class")).as("no EC2 client in the jars").isNull();
+        }
         Path http = jar(temp.resolve("lib"), location(UrlConnectionHttpClient.class));
         try (ZipFile lean = new ZipFile(http.toFile())) {
             ZipEntry services = lean.getEntry("META-INF/services/software.amazon.awssdk.http.SdkHttpService");
@@ -64,15 +78,86 @@ class LeanLibTest {
     }
 
     @Test
+    void cutsTheServiceMetadataTableToTheServicesOfThePackagedClients() throws Exception {
+        Path regions = location(Region.class);
+        byte[] provider;
+        try (ZipFile jar = new ZipFile(regions.toFile())) {
+            provider = jar.getInputStream(jar.getEntry(ServiceMetadataTable.PROVIDER + ".class")).readAllBytes();
+        }
+        Map<String, byte[]> snsClasses = new HashMap<>();
+        try (ZipFile jar = new ZipFile(location(SnsClient.class).toFile())) {
+            String builder = "software/amazon/awssdk/services/sns/DefaultSnsBaseClientBuilder";
+            snsClasses.put(builder, jar.getInputStream(jar.getEntry(builder + ".class")).readAllBytes());
+        }
+        Set<String> prefixes = ServiceMetadataTable.endpointPrefixes(snsClasses);
+
+        byte[] cut = ServiceMetadataTable.keepOnly(provider, prefixes);
+
+        assertThat(prefixes).containsExactly("sns");
+        assertThat(ClassRefs.of(cut).all()).contains(METADATA + "SnsServiceMetadata")
+                .doesNotContain(METADATA + "Ec2ServiceMetadata", METADATA + "S3ServiceMetadata");
+        try (CutProviderLoader loader = new CutProviderLoader(cut, regions)) {
+            Object table = loader.loadClass(ServiceMetadataTable.PROVIDER.replace('/', '.'))
+                    .getConstructor().newInstance();
+            Method lookUp = table.getClass().getMethod("serviceMetadata", String.class);
+            assertThat(lookUp.invoke(table, "sns").getClass().getSimpleName()).isEqualTo("SnsServiceMetadata");
+            assertThat(lookUp.invoke(table, "ec2")).as("ServiceMetadata.of falls back to the partition defaults")
+                    .isNull();
+        }
+    }
+
+    @Test
+    void dropsInvisibleAnnotationsAndKeepsVisibleOnes() throws Exception {
+        byte[] original;
+        try (ZipFile jar = new ZipFile(location(SnsClient.class).toFile())) {
+            original = jar.getInputStream(jar.getEntry("software/amazon/awssdk/services/sns/SnsClient.class"))
+                    .readAllBytes();
+        }
+        assertThat(new String(original, StandardCharsets.ISO_8859_1)).contains("RuntimeInvisibleAnnotations",
+                "Lsoftware/amazon/awssdk/annotations/SdkPublicApi;");
+
+        String stripped = new String(UnreadAttributes.strip(original), StandardCharsets.ISO_8859_1);
+
+        assertThat(stripped).doesNotContain("RuntimeInvisibleAnnotations")
+                .doesNotContain("Lsoftware/amazon/awssdk/annotations/SdkPublicApi;").contains("LineNumberTable");
+    }
+
+    @Test
     void dropsTheLocalVariableTablesAndKeepsLineNumbers() throws IOException, URISyntaxException {
         String name = PublishOnly.class.getName().replace('.', '/') + ".class";
         byte[] original = Files.readAllBytes(location(PublishOnly.class).resolve(name));
 
-        byte[] stripped = LocalVariables.strip(original);
+        byte[] stripped = UnreadAttributes.strip(original);
 
         String text = new String(stripped, StandardCharsets.ISO_8859_1);
         assertThat(text).contains("LineNumberTable").doesNotContain("LocalVariableTable");
         assertThat(stripped.length).isLessThan(original.length);
+    }
+
+    /** The regions jar, with its service metadata table replaced by the cut one. */
+    private static final class CutProviderLoader extends URLClassLoader {
+
+        private final byte[] provider;
+
+        CutProviderLoader(byte[] provider, Path regions) throws IOException {
+            super(new URL[] {regions.toUri().toURL()}, LeanLibTest.class.getClassLoader());
+            this.provider = provider;
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            synchronized (getClassLoadingLock(name)) {
+                if (!name.startsWith("software.amazon.awssdk.regions.")) {
+                    return super.loadClass(name, resolve);
+                }
+                Class<?> loaded = findLoadedClass(name);
+                if (loaded == null) {
+                    loaded = name.equals(ServiceMetadataTable.PROVIDER.replace('/', '.'))
+                            ? defineClass(name, provider, 0, provider.length) : findClass(name);
+                }
+                return loaded;
+            }
+        }
     }
 
     private static Path jar(Path lib, Path original) {
