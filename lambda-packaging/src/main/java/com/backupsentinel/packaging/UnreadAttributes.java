@@ -1,14 +1,12 @@
 package com.backupsentinel.packaging;
 
-import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.FieldVisitor;
-import org.objectweb.asm.Label;
-import org.objectweb.asm.MethodVisitor;
-import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.TypePath;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
 
 /**
  * Drops from a class file what the JVM never reads at run time: local variable tables (names of locals, for
@@ -22,66 +20,30 @@ final class UnreadAttributes {
     }
 
     static byte[] strip(byte[] classFile) {
+        ClassNode type = new ClassNode();
+        new ClassReader(classFile).accept(type, 0);
+        type.invisibleAnnotations = null;
+        type.invisibleTypeAnnotations = null;
+        for (FieldNode field : type.fields) {
+            field.invisibleAnnotations = null;
+            field.invisibleTypeAnnotations = null;
+        }
+        for (MethodNode method : type.methods) {
+            method.invisibleAnnotations = null;
+            method.invisibleTypeAnnotations = null;
+            method.invisibleParameterAnnotations = null;
+            method.invisibleAnnotableParameterCount = 0;
+            method.invisibleLocalVariableAnnotations = null;
+            method.localVariables = null;
+            for (AbstractInsnNode instruction : method.instructions) {
+                instruction.invisibleTypeAnnotations = null;
+            }
+            for (TryCatchBlockNode block : method.tryCatchBlocks) {
+                block.invisibleTypeAnnotations = null;
+            }
+        }
         ClassWriter writer = new ClassWriter(0);
-        new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9, writer) {
-            @Override
-            public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-                return visible ? super.visitAnnotation(annotation, true) : null;
-            }
-
-            @Override
-            public AnnotationVisitor visitTypeAnnotation(int typeRef, TypePath typePath, String annotation,
-                                                         boolean visible) {
-                return visible ? super.visitTypeAnnotation(typeRef, typePath, annotation, true) : null;
-            }
-
-            @Override
-            public FieldVisitor visitField(int access, String name, String descriptor, String signature,
-                                           Object value) {
-                return new FieldVisitor(Opcodes.ASM9, super.visitField(access, name, descriptor, signature, value)) {
-                    @Override
-                    public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-                        return visible ? super.visitAnnotation(annotation, true) : null;
-                    }
-
-                    @Override
-                    public AnnotationVisitor visitTypeAnnotation(int typeRef, TypePath typePath, String annotation,
-                                                                 boolean visible) {
-                        return visible ? super.visitTypeAnnotation(typeRef, typePath, annotation, true) : null;
-                    }
-                };
-            }
-
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                                             String[] exceptions) {
-                return new MethodVisitor(Opcodes.ASM9, super.visitMethod(access, name, descriptor, signature,
-                        exceptions)) {
-                    @Override
-                    public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-                        return visible ? super.visitAnnotation(annotation, true) : null;
-                    }
-
-                    @Override
-                    public AnnotationVisitor visitParameterAnnotation(int parameter, String annotation,
-                                                                      boolean visible) {
-                        return visible ? super.visitParameterAnnotation(parameter, annotation, true) : null;
-                    }
-
-                    @Override
-                    public AnnotationVisitor visitTypeAnnotation(int typeRef, TypePath typePath, String annotation,
-                                                                 boolean visible) {
-                        return visible ? super.visitTypeAnnotation(typeRef, typePath, annotation, true) : null;
-                    }
-
-                    @Override
-                    public void visitLocalVariable(String local, String localDescriptor, String localSignature,
-                                                   Label start, Label end, int index) {
-                        // dropped
-                    }
-                };
-            }
-        }, 0);
+        type.accept(writer);
         return writer.toByteArray();
     }
 }
