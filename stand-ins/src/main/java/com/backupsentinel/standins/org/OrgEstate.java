@@ -22,8 +22,18 @@ import java.util.stream.Collectors;
  */
 public final class OrgEstate {
 
-    /** The central account: where the state machine, the functions, the bucket and the topic live. */
+    /**
+     * The central account: where the state machine, the functions, the bucket and the topic live; the organisation's
+     * management account, so Organizations lists it first.
+     */
     public static final String CENTRAL_ACCOUNT_ID = "111111111111";
+    /** The organisation's id, as the OrganizationId parameter names it. */
+    public static final String ORGANIZATION_ID = "o-localorgrun01";
+    /**
+     * Accounts Organizations lists after the members that are not ACTIVE: a suspended one (listed by Status only, as
+     * answers from before the State field list it) and a closed one. The validation skips them.
+     */
+    public static final int INACTIVE_ACCOUNTS = 2;
     /** Shard regions in the order {@code --regions R} takes them; the replica region (us-east-1) is not one. */
     public static final List<String> SHARD_REGIONS = List.of("us-west-2", "eu-west-1", "eu-central-1",
             "ap-southeast-2", "us-east-2", "ca-central-1", "ap-northeast-1", "sa-east-1");
@@ -145,6 +155,26 @@ public final class OrgEstate {
             }
         }
         return organisation;
+    }
+
+    /**
+     * The organisation as Organizations ListAccounts lists it: the central (management) account, every member (ACTIVE,
+     * in order), then the {@link #INACTIVE_ACCOUNTS} accounts that are not ACTIVE.
+     */
+    public Organization listedOrganization() {
+        List<ListedAccount> listed = new ArrayList<>(accounts.size() + 1 + INACTIVE_ACCOUNTS);
+        Instant founded = now.minus(400, ChronoUnit.DAYS);
+        listed.add(ListedAccount.active(CENTRAL_ACCOUNT_ID, "management", founded));
+        for (MemberAccount account : accounts) {
+            listed.add(ListedAccount.active(account.accountId(), account.name(),
+                    founded.plus(1 + account.index() % 300, ChronoUnit.DAYS)));
+        }
+        long next = FIRST_MEMBER + accounts.size();
+        listed.add(ListedAccount.active(String.format("%012d", next), "retired-sandbox",
+                founded.plus(10, ChronoUnit.DAYS)).inState("SUSPENDED").statusOnly());
+        listed.add(ListedAccount.active(String.format("%012d", next + 1), "closed-sandbox",
+                founded.plus(20, ChronoUnit.DAYS)).inState("CLOSED"));
+        return new Organization(ORGANIZATION_ID, CENTRAL_ACCOUNT_ID, listed);
     }
 
     /** Account id to planted failure kinds, for reports of what was planted. */

@@ -20,8 +20,9 @@ import java.util.Optional;
 
 /**
  * The stand-ins an org-wide validation talks to, for an organisation ({@link MemberAccounts}): S3 and SNS of the
- * central account, STS handing out member credentials, and AWS Backup, the tagging API and IAM's account alias
- * answering each request for the account that signed it. All on 127.0.0.1.
+ * central account, Organizations listing the organisation's accounts (when there is an {@link Organization} to
+ * list), STS handing out member credentials, and AWS Backup, the tagging API and IAM's account alias answering each
+ * request for the account that signed it. All on 127.0.0.1.
  */
 public final class OrgStandIns implements AutoCloseable {
 
@@ -31,21 +32,28 @@ public final class OrgStandIns implements AutoCloseable {
     private final TaggingStandIn tagging;
     private final StsStandIn sts;
     private final IamServer iam;
+    private final Optional<OrganizationsServer> organizations;
     private final String region;
 
     private OrgStandIns(S3StandIn s3, SnsStandIn sns, BackupStandIn backup, TaggingStandIn tagging, StsStandIn sts,
-                        IamServer iam, String region) {
+                        IamServer iam, Optional<OrganizationsServer> organizations, String region) {
         this.s3 = s3;
         this.sns = sns;
         this.backup = backup;
         this.tagging = tagging;
         this.sts = sts;
         this.iam = iam;
+        this.organizations = organizations;
         this.region = region;
     }
 
-    /** Starts them for {@code accounts}; the central account's region is its primary inventory's. */
+    /** Starts them for {@code accounts}, no Organizations; the central account's region is its primary inventory's. */
     public static OrgStandIns start(MemberAccounts accounts, Clock clock) {
+        return start(accounts, Optional.empty(), clock);
+    }
+
+    /** Starts them for {@code accounts}, Organizations listing {@code organization} when present. */
+    public static OrgStandIns start(MemberAccounts accounts, Optional<Organization> organization, Clock clock) {
         List<AutoCloseable> started = new ArrayList<>();
         try {
             S3StandIn s3 = keep(started, S3StandIn.start());
@@ -59,7 +67,9 @@ public final class OrgStandIns implements AutoCloseable {
                 Inventory account = accounts.forAccessKey(key);
                 return new AccountAliases(account.accountId(), accounts.alias(account.accountId()).stream().toList());
             }));
-            return new OrgStandIns(s3, sns, backup, tagging, sts, iam, region);
+            Optional<OrganizationsServer> organizations = organization.map(OrganizationsServer::start);
+            organizations.ifPresent(server -> keep(started, server));
+            return new OrgStandIns(s3, sns, backup, tagging, sts, iam, organizations, region);
         } catch (RuntimeException e) {
             closeAll(started);
             throw e;
@@ -75,6 +85,8 @@ public final class OrgStandIns implements AutoCloseable {
         environment.put("AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API", tagging.endpoint().toString());
         environment.put("AWS_ENDPOINT_URL_STS", sts.endpoint().toString());
         environment.put("AWS_ENDPOINT_URL_IAM", iam.endpoint().toString());
+        organizations.ifPresent(server -> environment.put("AWS_ENDPOINT_URL_ORGANIZATIONS",
+                server.endpoint().toString()));
         environment.put("AWS_REGION", region);
         environment.put("AWS_ACCESS_KEY_ID", EmbeddedAws.ACCESS_KEY_ID);
         environment.put("AWS_SECRET_ACCESS_KEY", EmbeddedAws.SECRET_ACCESS_KEY);
@@ -101,18 +113,29 @@ public final class OrgStandIns implements AutoCloseable {
         return iam;
     }
 
+    /** The Organizations stand-in; empty when these stand-ins list no organisation. */
+    public Optional<OrganizationsServer> organizations() {
+        return organizations;
+    }
+
     public String region() {
         return region;
     }
 
-    /** Starts them for a generated organisation whose member roles demand {@code externalId}. */
+    /**
+     * Starts them for a generated organisation whose member roles demand {@code externalId}, Organizations listing
+     * it ({@link OrgEstate#listedOrganization()}).
+     */
     public static OrgStandIns start(OrgEstate estate, Optional<String> externalId, Clock clock) {
-        return start(estate.organisation(externalId), clock);
+        return start(estate.organisation(externalId), Optional.of(estate.listedOrganization()), clock);
     }
 
     @Override
     public void close() {
-        closeAll(List.of(iam, sts, tagging, backup, sns, s3));
+        List<AutoCloseable> parts = new ArrayList<>();
+        organizations.ifPresent(parts::add);
+        parts.addAll(List.of(iam, sts, tagging, backup, sns, s3));
+        closeAll(parts);
     }
 
     private static <T extends AutoCloseable> T keep(List<AutoCloseable> started, T standIn) {
