@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * A generated organisation on the org stand-ins, with the report bucket created and the environment the org
- * functions get from the template (member role, external id, bucket, topic, the validator's defaults).
+ * functions get from the template (member role, external id, bucket, topic, regions, the validator's defaults).
  */
 final class OrgFixture implements AutoCloseable {
 
@@ -55,6 +55,7 @@ final class OrgFixture implements AutoCloseable {
         variables.put("MEMBER_ROLE_NAME", ROLE);
         variables.put("MEMBER_EXTERNAL_ID", EXTERNAL_ID);
         variables.put("REQUIRE_CUSTOMER_MANAGED_KEY", "true");
+        variables.put("ORG_REGIONS", String.join(",", estate.regions()));
         return variables;
     }
 

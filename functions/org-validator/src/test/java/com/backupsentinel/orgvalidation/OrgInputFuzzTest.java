@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backupsentinel.orgvalidation.aggregate.AggregateRequestParser;
 import com.backupsentinel.orgvalidation.aggregate.InvalidAggregateRequestException;
+import com.backupsentinel.orgvalidation.plan.InvalidPlanRequestException;
+import com.backupsentinel.orgvalidation.plan.PlanRequest;
+import com.backupsentinel.orgvalidation.plan.PlanRequestParser;
+import com.backupsentinel.orgvalidation.plan.PlanService;
 import com.backupsentinel.orgvalidation.shard.InvalidShardRequestException;
 import com.backupsentinel.orgvalidation.shard.ShardRequest;
 import com.backupsentinel.orgvalidation.shard.ShardRequestParser;
@@ -20,7 +24,7 @@ import net.jqwik.api.Provide;
 
 /**
  * The org functions' inputs fuzzed with jqwik, as the Lambda runtime hands them over (a JSON object read into a Map):
- * a Map item or an aggregator input with fields changed to hostile values, removed or added is either read, with
+ * a plan input, a Map item or an aggregator input with fields changed to hostile values, removed or added is either read, with
  * every field as it must be, or refused with the parser's own exception and a short message; never anything else.
  */
 class OrgInputFuzzTest {
@@ -43,6 +47,25 @@ class OrgInputFuzzTest {
         valid.putObject("resultWriterDetails").put("Bucket", "reports").put("Key", "reports/x/manifest.json");
         return HostileJson.mutated(valid, List.of("resultWriterDetails", "mapRunArn", "runId", "runStartedAt",
                 "MapRunArn"), HostileJson.values());
+    }
+
+    @Provide
+    Arbitrary<JsonNode> planInputs() {
+        ObjectNode valid = Json.mapper().createObjectNode().put("runId", "run-1")
+                .put("runStartedAt", "2026-11-22T06:30:00.123Z");
+        return HostileJson.mutated(valid, List.of("runId", "runStartedAt", "items"), HostileJson.values());
+    }
+
+    @Property(tries = 200)
+    @SuppressWarnings("unchecked")
+    void aPlanInputIsReadOrRefusedBriefly(@ForAll("planInputs") JsonNode input) {
+        try {
+            PlanRequest request = PlanRequestParser.parse(Json.mapper().convertValue(input, Map.class));
+            assertThat(request.run().folder() + PlanService.ITEMS_FILE).startsWith("reports/org-validation/")
+                    .endsWith("/shard-items.json").doesNotContain("..");
+        } catch (InvalidPlanRequestException e) {
+            assertThat(e.getMessage()).hasSizeLessThan(MAX_MESSAGE);
+        }
     }
 
     @Property(tries = 300)
