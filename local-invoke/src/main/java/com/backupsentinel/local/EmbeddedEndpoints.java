@@ -11,11 +11,14 @@ import com.backupsentinel.standins.StsStandIn;
 import com.backupsentinel.standins.TaggingStandIn;
 import com.backupsentinel.standins.inventory.Inventory;
 import com.backupsentinel.standins.org.MemberAccounts;
+import com.backupsentinel.standins.org.Organization;
+import com.backupsentinel.standins.org.OrganizationsServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -92,6 +95,13 @@ final class EmbeddedEndpoints implements AwsEndpoints {
             if (services.contains("IAM")) {
                 IamStandIn iam = keep(started, IamStandIn.start(loaded));
                 environment.put("AWS_ENDPOINT_URL_IAM", iam.endpoint().toString());
+            }
+            if (services.contains("ORGANIZATIONS")) {
+                // an organisation whose management account is the served one, its only account
+                OrganizationsServer organizations = keep(started, OrganizationsServer.start(Organization.ofOneAccount(
+                        loaded.accountId(), loaded.accountAliases().stream().findFirst().orElse("demo"),
+                        options.clock().instant().minus(Duration.ofDays(400)))));
+                environment.put("AWS_ENDPOINT_URL_ORGANIZATIONS", organizations.endpoint().toString());
             }
             dynamoDb.join().ifPresent(uri -> environment.put("AWS_ENDPOINT_URL_DYNAMODB", uri.toString()));
             s3.join().ifPresent(uri -> {

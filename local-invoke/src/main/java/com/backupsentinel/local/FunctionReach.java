@@ -13,17 +13,18 @@ import java.util.regex.Pattern;
 /**
  * What a function can reach: the emulated AWS services its Policies allow (IAM actions and SAM policy templates)
  * and the template resources its properties reference. Local invoke starts only those stand-ins and creates only
- * those resources. Policies it cannot read (managed policy names, an explicit Role, intrinsics) count as every
- * service.
+ * those resources. A policy under {@code Fn::If} reaches what either branch allows. Policies it cannot read (managed
+ * policy names, an explicit Role, other intrinsics) count as every service.
  *
  * @param services service ids as AWS_ENDPOINT_URL_&lt;SERVICE&gt; spells them
  */
 record FunctionReach(Set<String> services, Set<String> resources) {
 
     static final Set<String> EMULATED = Set.of("DYNAMODB", "S3", "SNS", "SQS", "BACKUP", "RESOURCE_GROUPS_TAGGING_API",
-            "IAM", "STS");
+            "IAM", "STS", "ORGANIZATIONS");
     private static final Map<String, String> ACTION_PREFIXES = Map.of("dynamodb", "DYNAMODB", "s3", "S3", "sns", "SNS",
-            "sqs", "SQS", "backup", "BACKUP", "tag", "RESOURCE_GROUPS_TAGGING_API", "iam", "IAM", "sts", "STS");
+            "sqs", "SQS", "backup", "BACKUP", "tag", "RESOURCE_GROUPS_TAGGING_API", "iam", "IAM", "sts", "STS",
+            "organizations", "ORGANIZATIONS");
     /** Permissions other services check (the function never calls IAM for them): no stand-in needed. */
     private static final Set<String> NOT_API_CALLS = Set.of("iam:passrole");
     private static final Map<String, String> POLICY_TEMPLATE_PREFIXES = Map.of("DynamoDB", "DYNAMODB", "S3", "S3",
@@ -34,6 +35,7 @@ record FunctionReach(Set<String> services, Set<String> resources) {
      * that role.
      */
     static final Set<String> MEMBER_ROLE_SERVICES = Set.of("BACKUP", "RESOURCE_GROUPS_TAGGING_API", "IAM");
+    private static final Map<String, String> NO_VALUE = Map.of("Ref", "AWS::NoValue");
     private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^!}][^}]*)}");
 
     FunctionReach {
@@ -73,7 +75,18 @@ record FunctionReach(Set<String> services, Set<String> resources) {
                 return Optional.empty();
             }
             Map<String, Object> map = Template.asMap(policy, "Policies");
-            if (map.containsKey("Statement")) {
+            if (map.size() == 1 && map.get("Fn::If") instanceof List<?> branches && branches.size() == 3) {
+                for (Object branch : branches.subList(1, 3)) {
+                    if (NO_VALUE.equals(branch)) {
+                        continue;
+                    }
+                    Optional<Set<String>> reached = servicesOf(branch);
+                    if (reached.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    services.addAll(reached.get());
+                }
+            } else if (map.containsKey("Statement")) {
                 if (!addStatementServices(map.get("Statement"), services)) {
                     return Optional.empty();
                 }

@@ -3,7 +3,6 @@ package com.backupsentinel.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,9 +93,10 @@ final class LocalMapRun {
         Map<Retrier, Integer> retries = new HashMap<>();
         int invocations = 0;
         while (true) {
-            Failure failure;
+            TaskFailure failure;
             if (throttles.throttles(accountId, region, invocations)) {
-                failure = new Failure(LambdaThrottles.ERROR, String.format(LambdaThrottles.CAUSE, UUID.randomUUID()));
+                failure = new TaskFailure(LambdaThrottles.ERROR,
+                        String.format(LambdaThrottles.CAUSE, UUID.randomUUID()));
             } else {
                 HandlerInvoker.Outcome outcome = shard.invoke(event);
                 if (outcome.succeeded()) {
@@ -104,7 +104,7 @@ final class LocalMapRun {
                             Optional.of(new String(outcome.payload(), StandardCharsets.UTF_8)), Optional.empty(),
                             Optional.empty(), started, Instant.now(), invocations + 1);
                 }
-                failure = Failure.of(outcome.payload());
+                failure = TaskFailure.of(outcome.payload());
             }
             invocations++;
             Optional<Retrier> retrier = machine.retries().stream().filter(r -> r.matches(failure.error())).findFirst();
@@ -118,8 +118,8 @@ final class LocalMapRun {
     }
 
     /** The Catch (States.ALL): the error at its ResultPath, then the failure state's Parameters. */
-    private ChildExecution caught(String name, ObjectNode input, ObjectNode context, Failure failure, Instant started,
-                                  int invocations) {
+    private ChildExecution caught(String name, ObjectNode input, ObjectNode context, TaskFailure failure,
+                                  Instant started, int invocations) {
         String resultPath = machine.catchResultPath();
         if (!resultPath.matches("\\$\\.[A-Za-z0-9_]+")) {
             throw new IllegalArgumentException("local-org-run runs a Catch ResultPath of $.field only, not '"
@@ -132,25 +132,12 @@ final class LocalMapRun {
                 Optional.empty(), Optional.empty(), started, Instant.now(), invocations);
     }
 
-    private static void sleep(Duration delay) {
+    static void sleep(Duration delay) {
         try {
             Thread.sleep(delay.toMillis(), (int) (delay.toNanos() % 1_000_000));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted during a retry's backoff", e);
-        }
-    }
-
-    /** An error as the lambda:invoke integration reports it: the function's errorType, and its error JSON as Cause. */
-    private record Failure(String error, String cause) {
-
-        static Failure of(byte[] lambdaError) {
-            String cause = new String(lambdaError, StandardCharsets.UTF_8);
-            try {
-                return new Failure(JSON.readTree(lambdaError).path("errorType").asText("Lambda.Unknown"), cause);
-            } catch (IOException e) {
-                return new Failure("Lambda.Unknown", cause);
-            }
         }
     }
 }

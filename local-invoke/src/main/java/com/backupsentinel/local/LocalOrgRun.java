@@ -30,21 +30,23 @@ import java.util.UUID;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * {@code scripts/local-org-run --accounts N --regions R [--capture DIR]}: the org validation state machine's fan-out
- * on the embedded stand-ins, without Step Functions or an AWS account. It generates an organisation of N member
- * accounts ({@link OrgEstate}, failures planted), starts the org stand-ins (S3, SNS, STS, AWS Backup and tagging per
- * member account), creates the bucket and topic, then does what the state machine does after it has listed the
- * accounts: the Distributed Map's items (accounts x regions) through the template's ItemSelector, each run by the
- * shard function in this JVM ({@code concurrency} warm execution environments) with the template's Retry and Catch,
- * the results written as the ResultWriter writes them, and the aggregator run on them. Prints the org report's
- * headline, where the planted failures ranked, and the timings; function logs go to a file.
+ * {@code scripts/local-org-run --accounts N --regions R [--capture DIR]}: the org validation state machine run on the
+ * embedded stand-ins, without Step Functions or an AWS account. It generates an organisation of N member accounts
+ * ({@link OrgEstate}, failures planted), starts the org stand-ins (S3, SNS, Organizations, STS, AWS Backup and tagging
+ * per member account), creates the bucket and topic, then runs what the state machine runs: the plan function (from
+ * its zip, with the PlanShards task's payload, Retry and ResultSelector), which lists the organisation through the
+ * Organizations stand-in and writes the items file; the items read back as the Distributed Map's ItemReader reads them
+ * (S3 GetObject, a JSON array); each item through the template's ItemSelector and run by the shard function in this
+ * JVM ({@code concurrency} warm execution environments) with the template's Retry and Catch; the results written as
+ * the ResultWriter writes them; and the aggregator run on them. Prints the plan, the org report's headline, where the
+ * planted failures ranked, and the timings; function logs go to a file.
  */
 public final class LocalOrgRun {
 
+    static final String PLAN = "OrgValidationPlanFunction";
     static final String SHARD = "OrgValidationShardFunction";
     static final String AGGREGATOR = "OrgValidationAggregatorFunction";
     static final String EXTERNAL_ID = "backup-sentinel-local-org-run";
-    static final String ORGANIZATION_ID = "o-localorgrun01";
     /** Shards at once by default: the template's OrgMaxConcurrency, bounded for a laptop. */
     static final int LOCAL_CONCURRENCY = 16;
     /** Child executions per ResultWriter file, so that runs of a few hundred shards read several files. */
@@ -107,8 +109,12 @@ public final class LocalOrgRun {
         }
     }
 
-    /** The run's result: the aggregator's response (empty when the Map Run failed) and the timings. */
-    record Result(Optional<JsonNode> response, List<ChildExecution> children, long mapMillis, long aggregateMillis) {
+    /**
+     * The run's result: the aggregator's response (empty when the plan or the Map Run failed), the plan function's
+     * answer, the child executions and the timings.
+     */
+    record Result(Optional<JsonNode> response, Optional<JsonNode> plan, List<ChildExecution> children,
+                  long planMillis, long mapMillis, long aggregateMillis) {
 
         boolean succeeded() {
             return response.isPresent();
@@ -122,14 +128,17 @@ public final class LocalOrgRun {
         OrgEstate estate = OrgEstate.generate(arguments.accounts(), arguments.regions(), Instant.now());
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("OrgValidation", "enabled");
-        parameters.put("OrganizationId", ORGANIZATION_ID);
+        parameters.put("OrganizationId", OrgEstate.ORGANIZATION_ID);
         parameters.put("OrgExternalId", EXTERNAL_ID);
         parameters.put("OrgRegions", String.join(",", estate.regions()));
+        // the management account runs the central stack and has no member role: excluded, as docs/org-scale.md says
+        parameters.put("OrgExcludedAccounts", OrgEstate.CENTRAL_ACCOUNT_ID);
         try (OrgStandIns aws = OrgStandIns.start(estate, Optional.of(EXTERNAL_ID), Clock.systemUTC())) {
             OrgEndpoints endpoints = new OrgEndpoints(aws, OrgEstate.CENTRAL_ACCOUNT_ID);
             StackSettings stack = StackSettings.local(aws.region(), OrgEstate.CENTRAL_ACCOUNT_ID, parameters);
             Environment clientEnvironment = endpoints.clientEnvironment(Map.of(), stack.region());
             IntrinsicResolver resolver = provision(template, stack, endpoints, clientEnvironment);
+            FunctionDefinition planFunction = FunctionReader.read(resolver, PLAN);
             FunctionDefinition shardFunction = FunctionReader.read(resolver, SHARD);
             FunctionDefinition aggregatorFunction = FunctionReader.read(resolver, AGGREGATOR);
             arguments.captureDir().ifPresent(dir -> CaptureSink.activate(new CaptureSink(dir, logs,
@@ -141,26 +150,53 @@ public final class LocalOrgRun {
                     estate.accounts().size(), estate.regions().size(), estate.accounts().size() * estate.regions().size(),
                     concurrency, describe(estate.planted()));
 
-            // each function runs from its built zip, in a loader of its own, as local invoke runs it
-            ClassLoader shardLoader = install(shardFunction, stack, endpoints);
-            WarmFunction shard = new WarmFunction(shardFunction, stack, shardLoader, logs);
             String runId = "local-" + RUN_NAME.format(Instant.now());
             Instant startedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             String machineArn = stack.arn("states", "stateMachine:" + stack.stackName() + "-org-validation", true, true);
             ObjectNode execution = JSON.createObjectNode().put("Id", machineArn.replace(":stateMachine:", ":execution:")
                     + ":" + runId).put("Name", runId).put("StartTime", startedAt.toString());
-            List<ObjectNode> items = items(estate);
+            ObjectNode context = JSON.createObjectNode();
+            context.set("Execution", execution);
+
+            // the plan function, from its zip, as the PlanShards task runs it; then the items as the ItemReader reads them
+            ObjectNode state = JSON.createObjectNode();
+            state.putObject("settings").put("maxConcurrency", concurrency)
+                    .put("toleratedFailurePercentage", parameterDefault(template, "OrgToleratedFailurePercentage"));
+            long planStart = System.nanoTime();
+            LocalPlanTask.Outcome planned = LocalPlanTask.run(machine, new WarmFunction(planFunction, stack,
+                    install(planFunction, stack, endpoints), logs), state, context, arguments.timeScale());
+            long planMillis = (System.nanoTime() - planStart) / 1_000_000;
+            if (!planned.succeeded()) {
+                TaskFailure failure = planned.failure().orElseThrow();
+                out.println("local-org-run: the plan failed after " + planned.invocations() + " invocation(s): "
+                        + failure.error() + ": " + JSON.readTree(failure.cause()).path("errorMessage").asText());
+                return new Result(Optional.empty(), Optional.empty(), List.of(), planMillis, 0, 0);
+            }
+            ItemReaderFile.Items items;
+            try (S3Client s3 = S3Clients.build(AwsClientFactory.fromEnvironment(clientEnvironment))) {
+                items = ItemReaderFile.read(s3, machine, planned.state().get(), context);
+            }
+            JsonNode plan = planned.answer().orElseThrow();
+            out.printf(Locale.ROOT, "local-org-run: planned %d shards in %.1f s: %d accounts listed by Organizations, %d"
+                    + " not ACTIVE, %d excluded; the Map reads %d items (%,d bytes) from s3://%s/%s%n",
+                    plan.path("shards").asInt(), planMillis / 1000.0, plan.path("listedAccounts").asInt(),
+                    plan.path("notActiveAccounts").asInt(), plan.path("excludedAccounts").asInt(),
+                    items.items().size(), items.bytes(), items.bucket(), items.key());
+
+            // each function runs from its built zip, in a loader of its own, as local invoke runs it
+            ClassLoader shardLoader = install(shardFunction, stack, endpoints);
+            WarmFunction shard = new WarmFunction(shardFunction, stack, shardLoader, logs);
             long mapStart = System.nanoTime();
             List<ChildExecution> children = new LocalMapRun(machine, shard, throttles(estate), concurrency,
-                    arguments.timeScale()).run(items, JSON.createObjectNode(), execution, done -> progress(done,
-                    items.size()));
+                    arguments.timeScale()).run(items.items(), planned.state().get(), execution,
+                    done -> progress(done, items.items().size()));
             long mapMillis = (System.nanoTime() - mapStart) / 1_000_000;
             long failed = children.stream().filter(child -> !child.succeeded()).count();
             double tolerated = parameterDefault(template, "OrgToleratedFailurePercentage");
             if (failed * 100.0 / children.size() > tolerated) {
                 out.printf(Locale.ROOT, "local-org-run: the Map Run failed: States.ExceedToleratedFailureThreshold"
                         + " (%d of %d child executions failed, %.0f%% tolerated)%n", failed, children.size(), tolerated);
-                return new Result(Optional.empty(), children, mapMillis, 0);
+                return new Result(Optional.empty(), Optional.of(plan), children, planMillis, mapMillis, 0);
             }
             String mapRunArn = stack.arn("states", "mapRun:" + stack.stackName() + "-org-validation/ValidateShards:"
                     + UUID.randomUUID(), true, true);
@@ -171,8 +207,6 @@ public final class LocalOrgRun {
             }
             ObjectNode mapOutput = JSON.createObjectNode().put("MapRunArn", mapRunArn);
             mapOutput.putObject("ResultWriterDetails").put("Bucket", bucket).put("Key", manifest);
-            ObjectNode context = JSON.createObjectNode();
-            context.set("Execution", execution);
             ObjectNode payload = JsonPaths.apply(machine.aggregatePayload(), mapOutput, context);
 
             ClassLoader aggregatorLoader = install(aggregatorFunction, stack, endpoints);
@@ -184,34 +218,28 @@ public final class LocalOrgRun {
             if (!outcome.succeeded()) {
                 out.println("local-org-run: the aggregator failed: " + response.path("errorType").asText() + ": "
                         + response.path("errorMessage").asText());
-                return new Result(Optional.empty(), children, mapMillis, aggregateMillis);
+                return new Result(Optional.empty(), Optional.of(plan), children, planMillis, mapMillis,
+                        aggregateMillis);
             }
-            report(response, estate, children, mapMillis, aggregateMillis, (System.nanoTime() - begin) / 1_000_000,
-                    arguments.captureDir());
-            return new Result(Optional.of(response), children, mapMillis, aggregateMillis);
+            report(response, estate, children, planMillis, mapMillis, aggregateMillis,
+                    (System.nanoTime() - begin) / 1_000_000, arguments.captureDir());
+            return new Result(Optional.of(response), Optional.of(plan), children, planMillis, mapMillis,
+                    aggregateMillis);
         } catch (IOException e) {
             throw new SetupException("local-org-run: " + e.getMessage(), e);
         }
     }
 
-    /** Creates the bucket and topic the two functions reference; answers the resolver that knows their names. */
+    /** Creates the bucket and topic the three functions reference; answers the resolver that knows their names. */
     private IntrinsicResolver provision(Template template, StackSettings stack, AwsEndpoints endpoints,
                                         Environment clientEnvironment) {
         Set<StatefulResource> plan = new LinkedHashSet<>();
-        for (String function : List.of(SHARD, AGGREGATOR)) {
+        for (String function : List.of(PLAN, SHARD, AGGREGATOR)) {
             plan.addAll(StatefulResource.plan(resolver(template, stack, Map.of()), FunctionReach.of(template, function)));
         }
         Map<String, PhysicalIds.Provisioned> provisioned = new ResourceProvisioner(clientEnvironment, endpoints, logs,
                 Optional.empty()).provision(List.copyOf(plan));
         return resolver(template, stack, provisioned);
-    }
-
-    /** What BuildShardItems produces: every account (in ListAccounts order) in every region. */
-    static List<ObjectNode> items(OrgEstate estate) {
-        List<ObjectNode> items = new ArrayList<>();
-        estate.accounts().forEach(account -> estate.regions().forEach(region -> items.add(JSON.createObjectNode()
-                .put("accountId", account.accountId()).put("accountName", account.name()).put("region", region))));
-        return items;
     }
 
     static LambdaThrottles throttles(OrgEstate estate) {
@@ -239,8 +267,8 @@ public final class LocalOrgRun {
         return loader;
     }
 
-    private void report(JsonNode response, OrgEstate estate, List<ChildExecution> children, long mapMillis,
-                        long aggregateMillis, long totalMillis, Optional<Path> capture) {
+    private void report(JsonNode response, OrgEstate estate, List<ChildExecution> children, long planMillis,
+                        long mapMillis, long aggregateMillis, long totalMillis, Optional<Path> capture) {
         out.println(response.path("headline").asText());
         out.println();
         out.println("Rank  Status         Score  Account");
@@ -253,9 +281,9 @@ public final class LocalOrgRun {
                     planted.isEmpty() ? "" : "  <- planted: " + planted);
         }
         int retried = (int) children.stream().filter(child -> child.invocations() > 1).count();
-        out.printf(Locale.ROOT, "%nShards: %d child executions (%d needed retries); map %.1f s, aggregator %.1f s,"
-                + " total %.1f s%n", children.size(), retried, mapMillis / 1000.0, aggregateMillis / 1000.0,
-                totalMillis / 1000.0);
+        out.printf(Locale.ROOT, "%nShards: %d child executions (%d needed retries); plan %.1f s, map %.1f s,"
+                + " aggregator %.1f s, total %.1f s%n", children.size(), retried, planMillis / 1000.0,
+                mapMillis / 1000.0, aggregateMillis / 1000.0, totalMillis / 1000.0);
         JsonNode reports = response.path("reports");
         out.println("Org report: s3://" + reports.path("bucket").asText() + "/" + reports.path("html").asText());
         capture.ifPresent(dir -> out.println("Captured under " + dir + ": s3/ (every object written), sns/ (the"

@@ -34,8 +34,9 @@ import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * The org fan-out at scale, measured (a program, not a test: it prints figures and asserts nothing about time).
- * {@code fan-out N R DIR}: local-org-run's fan-out for N member accounts x R regions, capturing into DIR; prints the
- * shards' own time (p50, p99, max), their child executions' time (retries included) and the Map's wall time.
+ * {@code fan-out N R DIR}: local-org-run's run for N member accounts x R regions, capturing into DIR; prints the plan
+ * (accounts listed, items file size, its time), the shards' own time (p50, p99, max), their child executions' time
+ * (retries included) and the Map's wall time.
  * {@code aggregate DIR}: in a fresh JVM (scripts/bench-org-scale gives it -Xmx512m), only the S3 and SNS stand-ins,
  * the ResultWriter output DIR captured loaded into S3, then the aggregator run once over it; prints its wall time and
  * the heap's peak during it.
@@ -84,6 +85,11 @@ public final class OrgScaleBenchmark {
             execution.output().map(OrgScaleBenchmark::read).map(node -> node.path("durationMillis").asLong())
                     .filter(millis -> millis > 0).ifPresent(own::add);
         }
+        result.plan().ifPresent(plan -> out.printf(Locale.ROOT, "plan: %d accounts listed by Organizations (%d pages"
+                + " of 20), %d shards, items file %,d bytes, %.2f s (the plan function's answer: %d bytes)%n",
+                plan.path("listedAccounts").asInt(), (plan.path("listedAccounts").asInt() + 19) / 20,
+                plan.path("shards").asInt(), plan.path("bytes").asLong(), result.planMillis() / 1000.0,
+                plan.toString().getBytes(StandardCharsets.UTF_8).length));
         out.printf(Locale.ROOT, "fan-out: %d accounts x %d regions = %d shards, %d at once, Map wall time %.1f s%n",
                 accounts, regions, result.children().size(), LocalOrgRun.LOCAL_CONCURRENCY, result.mapMillis() / 1000.0);
         out.printf(Locale.ROOT, "shard time (the shard's own, %d shards that ran): p50 %d ms, p99 %d ms, max %d ms%n",

@@ -5,17 +5,30 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What local-org-run takes from template.yaml's org validation state machine, so that it runs the shards the way
- * Step Functions would: the Distributed Map's ItemSelector, its tolerated failure, the shard Task's Retry entries, the
- * Catch's ResultPath and the failure state's Parameters, the ResultWriter's prefix, and the Aggregate Task's payload.
+ * What local-org-run takes from template.yaml's org validation state machine, so that it runs the run the way Step
+ * Functions would: the plan Task before the Distributed Map (its payload, Retry entries, ResultSelector and
+ * ResultPath), the Map's ItemReader (its input type and the Parameters that name the items file), ItemSelector and
+ * tolerated failure, the shard Task's Retry entries, the Catch's ResultPath and the failure state's Parameters, the
+ * ResultWriter's prefix, and the Aggregate Task's payload.
  */
-record OrgStateMachine(Map<String, Object> itemSelector, List<Retrier> retries, String catchResultPath,
+record OrgStateMachine(Map<String, Object> planPayload, List<Retrier> planRetries,
+                       Map<String, Object> planResultSelector, String planResultPath, String itemReaderResource,
+                       String itemReaderInputType, Map<String, Object> itemReaderParameters,
+                       Map<String, Object> itemSelector, List<Retrier> retries, String catchResultPath,
                        Map<String, Object> failureParameters, String resultWriterPrefix,
                        Map<String, Object> aggregatePayload) {
 
     static final String LOGICAL_ID = "OrgValidationStateMachine";
+    static final String LAMBDA_INVOKE = "arn:aws:states:::lambda:invoke";
 
     OrgStateMachine {
+        planPayload = Map.copyOf(planPayload);
+        planRetries = List.copyOf(planRetries);
+        planResultSelector = Map.copyOf(planResultSelector);
+        Objects.requireNonNull(planResultPath, "planResultPath");
+        Objects.requireNonNull(itemReaderResource, "itemReaderResource");
+        Objects.requireNonNull(itemReaderInputType, "itemReaderInputType");
+        itemReaderParameters = Map.copyOf(itemReaderParameters);
         itemSelector = Map.copyOf(itemSelector);
         retries = List.copyOf(retries);
         Objects.requireNonNull(catchResultPath, "catchResultPath");
@@ -31,13 +44,16 @@ record OrgStateMachine(Map<String, Object> itemSelector, List<Retrier> retries, 
         Map<String, Object> definition = Template.asMap(machine.properties().get("Definition"), LOGICAL_ID
                 + ".Definition");
         Map<String, Object> states = Template.asMap(definition.get("States"), "Definition.States");
-        Map<String, Object> map = distributedMap(states);
+        String mapName = distributedMap(states);
+        Map<String, Object> map = Template.asMap(states.get(mapName), mapName);
+        Map<String, Object> plan = planTask(states, mapName);
+        Map<String, Object> planParameters = Template.asMap(plan.get("Parameters"), "the plan Task's Parameters");
+        Map<String, Object> reader = Template.asMap(map.get("ItemReader"), "the Distributed Map's ItemReader");
+        Map<String, Object> readerConfig = Template.asMap(reader.get("ReaderConfig"), "ItemReader.ReaderConfig");
         Map<String, Object> processor = Template.asMap(map.get("ItemProcessor"), "ItemProcessor");
         Map<String, Object> inner = Template.asMap(processor.get("States"), "ItemProcessor.States");
         Map<String, Object> shard = Template.asMap(inner.get(String.valueOf(processor.get("StartAt"))),
                 "ItemProcessor's StartAt state");
-        List<Retrier> retries = ((List<Object>) shard.getOrDefault("Retry", List.of())).stream()
-                .map(entry -> Retrier.of(Template.asMap(entry, "Retry"))).toList();
         List<Object> catchers = (List<Object>) shard.getOrDefault("Catch", List.of());
         if (catchers.size() != 1) {
             throw new TemplateException("the shard Task needs exactly one Catch (States.ALL to the failure state)");
@@ -48,21 +64,44 @@ record OrgStateMachine(Map<String, Object> itemSelector, List<Retrier> retries, 
         Map<String, Object> writerParameters = Template.asMap(writer.get("Parameters"), "ResultWriter.Parameters");
         Map<String, Object> aggregate = Template.asMap(states.get(String.valueOf(map.get("Next"))), "the Map's Next");
         Map<String, Object> aggregateParameters = Template.asMap(aggregate.get("Parameters"), "Aggregate.Parameters");
-        return new OrgStateMachine(Template.asMap(map.get("ItemSelector"), "ItemSelector"), retries,
+        return new OrgStateMachine(Template.asMap(planParameters.get("Payload"), "the plan Task's Payload"),
+                retriers(plan), Template.asMap(plan.get("ResultSelector"), "the plan Task's ResultSelector"),
+                String.valueOf(plan.get("ResultPath")), String.valueOf(reader.get("Resource")),
+                String.valueOf(readerConfig.get("InputType")), Template.asMap(reader.get("Parameters"),
+                "ItemReader.Parameters"), Template.asMap(map.get("ItemSelector"), "ItemSelector"), retriers(shard),
                 String.valueOf(catcher.get("ResultPath")), Template.asMap(failure.get("Parameters"),
                 "failure state Parameters"), String.valueOf(writerParameters.get("Prefix")),
                 Template.asMap(aggregateParameters.get("Payload"), "Aggregate.Parameters.Payload"));
     }
 
-    private static Map<String, Object> distributedMap(Map<String, Object> states) {
-        for (Object state : states.values()) {
-            Map<String, Object> candidate = Template.asMap(state, "state");
+    @SuppressWarnings("unchecked")
+    private static List<Retrier> retriers(Map<String, Object> task) {
+        return ((List<Object>) task.getOrDefault("Retry", List.of())).stream()
+                .map(entry -> Retrier.of(Template.asMap(entry, "Retry"))).toList();
+    }
+
+    private static String distributedMap(Map<String, Object> states) {
+        for (Map.Entry<String, Object> state : states.entrySet()) {
+            Map<String, Object> candidate = Template.asMap(state.getValue(), "state");
             if ("Map".equals(candidate.get("Type")) && candidate.get("ItemProcessor") instanceof Map<?, ?> processor
                     && processor.get("ProcessorConfig") instanceof Map<?, ?> config
                     && "DISTRIBUTED".equals(config.get("Mode"))) {
-                return candidate;
+                return state.getKey();
             }
         }
         throw new TemplateException(LOGICAL_ID + " has no Distributed Map state");
+    }
+
+    /** The lambda:invoke Task whose Next is the Distributed Map: the one that writes its items file. */
+    private static Map<String, Object> planTask(Map<String, Object> states, String mapName) {
+        for (Object state : states.values()) {
+            Map<String, Object> candidate = Template.asMap(state, "state");
+            if ("Task".equals(candidate.get("Type")) && LAMBDA_INVOKE.equals(candidate.get("Resource"))
+                    && mapName.equals(candidate.get("Next"))) {
+                return candidate;
+            }
+        }
+        throw new TemplateException(LOGICAL_ID + " has no lambda:invoke Task before its Distributed Map (the plan"
+                + " that writes the items file)");
     }
 }

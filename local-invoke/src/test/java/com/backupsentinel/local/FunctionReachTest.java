@@ -40,6 +40,17 @@ class FunctionReachTest {
             "    Type: AWS::Serverless::Function",
             "    Properties:",
             "      Policies: [{Statement: [{Effect: Allow, Action: iam:ListAccountAliases, Resource: '*'}]}]",
+            "  Planner:",
+            "    Type: AWS::Serverless::Function",
+            "    Properties:",
+            "      Policies:",
+            "        - Statement: [{Effect: Allow, Action: s3:PutObject, Resource: '*'}]",
+            "        - !If [Listing, {Statement: [{Effect: Allow, Action: organizations:ListAccounts, Resource: '*'}]},",
+            "            !Ref AWS::NoValue]",
+            "  Guessing:",
+            "    Type: AWS::Serverless::Function",
+            "    Properties:",
+            "      Policies: [!If [Listing, AmazonS3ReadOnlyAccess, !Ref AWS::NoValue]]",
             "");
 
     private final Template template = Template.of(TEMPLATE, Path.of("/project"));
@@ -60,6 +71,12 @@ class FunctionReachTest {
     @Test
     void countsPoliciesItCannotReadAsEveryService() {
         assertThat(FunctionReach.of(template, "Managed").services()).isEqualTo(FunctionReach.EMULATED);
+    }
+
+    @Test
+    void aConditionalPolicyReachesWhatEitherBranchAllows() {
+        assertThat(FunctionReach.of(template, "Planner").services()).containsExactlyInAnyOrder("S3", "ORGANIZATIONS");
+        assertThat(FunctionReach.of(template, "Guessing").services()).isEqualTo(FunctionReach.EMULATED);
     }
 
     @Test

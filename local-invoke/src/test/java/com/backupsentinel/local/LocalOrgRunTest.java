@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * local-org-run on a small organisation (12 members x 2 regions): every shard accounted for, the org report's totals
- * the sums of the shards' own JSON reports, the planted failures ranked first, one digest.
+ * local-org-run on a small organisation (12 members x 2 regions): the plan function lists it through the
+ * Organizations stand-in and the Map runs exactly the items its ItemReader reads back, every shard accounted for, the
+ * org report's totals the sums of the shards' own JSON reports, the planted failures ranked first, one digest.
  */
 class LocalOrgRunTest {
 
@@ -73,6 +74,30 @@ class LocalOrgRunTest {
         assertThat(terminal).contains(result.response().orElseThrow().path("headline").asText());
         assertThat(orgReport().path("shards").path("total").asInt()).isEqualTo(ACCOUNTS * REGIONS);
         assertThat(orgReport().path("accounts").path("total").asInt()).isEqualTo(ACCOUNTS);
+    }
+
+    @Test
+    void thePlanListsTheOrganisationAndTheMapRunsExactlyTheItemsItsItemReaderReads() {
+        JsonNode plan = result.plan().orElseThrow();
+        assertThat(plan.path("source").asText()).isEqualTo("ORGANIZATIONS");
+        assertThat(plan.path("listedAccounts").asInt()).isEqualTo(1 + ACCOUNTS + OrgEstate.INACTIVE_ACCOUNTS);
+        assertThat(plan.path("notActiveAccounts").asInt()).isEqualTo(OrgEstate.INACTIVE_ACCOUNTS);
+        assertThat(plan.path("excludedAccounts").asInt()).as("the management account").isEqualTo(1);
+        assertThat(plan.path("shards").asInt()).isEqualTo(ACCOUNTS * REGIONS);
+        assertThat(terminal).contains("local-org-run: planned " + ACCOUNTS * REGIONS + " shards in ");
+
+        JsonNode items = read(object(path -> path.endsWith("/shard-items.json")).orElseThrow());
+        assertThat(items.isArray()).isTrue();
+        assertThat(items).hasSize(ACCOUNTS * REGIONS);
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode input = read(result.children().get(i).input());
+            assertThat(input.path("accountId")).isEqualTo(items.get(i).path("accountId"));
+            assertThat(input.path("accountName")).isEqualTo(items.get(i).path("accountName"));
+            assertThat(input.path("region")).isEqualTo(items.get(i).path("region"));
+        }
+        assertThat(read(result.children().get(0).input()).path("accountId").asText())
+                .as("the management account is excluded, the members come in ListAccounts order")
+                .isEqualTo(OrgEstate.generate(ACCOUNTS, REGIONS, Instant.now()).accounts().get(0).accountId());
     }
 
     @Test

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.backupsentinel.orgvalidation.aggregate.AggregateRequest;
 import com.backupsentinel.orgvalidation.aggregate.AggregateRequestParser;
+import com.backupsentinel.orgvalidation.plan.OrgPlanException;
+import com.backupsentinel.orgvalidation.plan.PlanRequest;
+import com.backupsentinel.orgvalidation.plan.PlanRequestParser;
+import com.backupsentinel.orgvalidation.plan.PlanService;
+import com.backupsentinel.orgvalidation.plan.ShardPlan;
 import com.backupsentinel.orgvalidation.shard.ShardRequest;
 import com.backupsentinel.orgvalidation.shard.ShardRequestParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The org validation state machine in template.yaml has the structure the org functions and local-org-run rely on:
- * its states in order, a Distributed Map whose ItemSelector builds exactly the shard's input, concurrency and
+ * its states in order (all JSONPath), a plan task that brings only the items file's key and counts into the state, a
+ * Distributed Map that reads its items from that file (ItemReader) and whose ItemSelector builds exactly the shard's
+ * input, concurrency and
  * tolerated failure from the parameters, Retry with backoff on Lambda's throttling and service errors, a Catch that
  * turns a failed shard into its ERROR, a ResultWriter into the report bucket, and an Aggregate task whose payload is
  * exactly the aggregator's input. Every org resource is conditional, so a single-account stack deploys none of it.
@@ -31,35 +38,79 @@ class OrgStateMachineDefinitionTest {
     private static final Pattern SUBSTITUTION = Pattern.compile("\\$\\{([A-Za-z0-9]+)}");
 
     @Test
-    void runsSettingsAccountsShardItemsDistributedMapThenAggregate() {
+    void runsSettingsThePlanTheDistributedMapThenAggregate() {
         Map<String, Object> states = states();
-        assertThat(states.keySet()).containsExactly("Settings", "AccountSource", "UseAccountList",
-                "ListOrganizationAccounts", "MoreAccounts", "BuildShardItems", "ValidateShards", "Aggregate");
+        assertThat(states.keySet()).containsExactly("Settings", "PlanShards", "ValidateShards", "Aggregate");
         assertThat(definition().get("StartAt")).isEqualTo("Settings");
-        assertThat(state("ListOrganizationAccounts").get("Resource"))
-                .isEqualTo("arn:aws:states:::aws-sdk:organizations:listAccounts");
-        assertThat(state("MoreAccounts").toString()).contains("ListOrganizationAccounts");
-        assertThat(state("UseAccountList").get("Next")).isEqualTo("BuildShardItems");
-        assertThat(state("BuildShardItems").get("Next")).isEqualTo("ValidateShards");
+        assertThat(state("Settings").get("Next")).isEqualTo("PlanShards");
+        assertThat(state("PlanShards").get("Next")).isEqualTo("ValidateShards");
         assertThat(state("ValidateShards").get("Next")).isEqualTo("Aggregate");
         assertThat(String.valueOf(state("Aggregate").get("End"))).isEqualTo("true");
+        // every state is JSONPath: nothing that only Step Functions' own JSONata engine could run
+        assertThat(definition().toString()).doesNotContain("QueryLanguage").doesNotContain("{%");
     }
 
     @Test
-    void distributedMapTakesTheItemsAndItsLimitsFromTheParameters() {
+    void thePlanTaskBringsOnlyTheItemsFilesKeyAndTwoCountsIntoTheState() throws Exception {
+        Map<String, Object> plan = state("PlanShards");
+        assertThat(plan.get("Resource")).isEqualTo("arn:aws:states:::lambda:invoke");
+        assertThat(Template.asMap(plan.get("Parameters"), "Parameters").get("FunctionName"))
+                .isEqualTo("${PlanFunctionArn}");
+        assertThat(substitutions().get("PlanFunctionArn")).isEqualTo(Map.of("Ref", "OrgValidationPlanFunction.Alias"));
+        OrgStateMachine machine = OrgStateMachine.read(TEMPLATE);
+        ObjectNode context = JSON.createObjectNode();
+        context.putObject("Execution").put("Name", "run-1").put("StartTime", "2026-11-22T06:30:00.123Z");
+        PlanRequest request = PlanRequestParser.parse(JSON.convertValue(JsonPaths.apply(machine.planPayload(),
+                JSON.createObjectNode(), context), Map.class));
+        assertThat(request.run().runId()).isEqualTo("run-1");
+        assertThat(machine.planResultSelector().keySet()).containsExactlyInAnyOrder("bucket.$", "key.$",
+                "accounts.$", "shards.$");
+        assertThat(machine.planResultPath()).isEqualTo("$.plan");
+
+        // the plan of 5,000 accounts x 3 regions, as the function answers it: the state grows by a few hundred bytes
+        ShardPlan answer = new ShardPlan("reports-bucket", request.run().folder() + PlanService.ITEMS_FILE,
+                "ORGANIZATIONS", 5_003, 2, 1, 5_000, 3, 15_000, 1_380_000);
+        ObjectNode result = JSON.createObjectNode().put("StatusCode", 200);
+        result.set("Payload", JSON.valueToTree(answer));
+        ObjectNode selected = JsonPaths.apply(machine.planResultSelector(), result, context);
+        assertThat(selected).isEqualTo(JSON.readTree("{\"bucket\":\"reports-bucket\",\"key\":\"reports/org-validation/"
+                + "2026/11/22/run-1/shard-items.json\",\"accounts\":5000,\"shards\":15000}"));
+        assertThat(selected.toString().length()).isLessThan(200);
+    }
+
+    @Test
+    void thePlanIsNotRetriedWhenNoRetryCouldHelpAndRetriedWithBackoffOtherwise() {
+        List<Retrier> retries = OrgStateMachine.read(TEMPLATE).planRetries();
+        assertThat(retries.get(0).errorEquals()).containsExactly(OrgPlanException.class.getName());
+        assertThat(retries.get(0).maxAttempts()).isZero();
+        assertThat(retries.get(1).errorEquals()).contains("Lambda.TooManyRequestsException", "Lambda.ServiceException");
+        assertThat(retries.get(1).fullJitter()).isTrue();
+        assertThat(retries).last().satisfies(last -> {
+            assertThat(last.errorEquals()).containsExactly("States.ALL");
+            assertThat(last.maxAttempts()).isPositive();
+        });
+    }
+
+    @Test
+    void distributedMapReadsItsItemsFromThePlansFileAndTakesItsLimitsFromTheParameters() {
         Map<String, Object> map = state("ValidateShards");
         assertThat(map.get("Type")).isEqualTo("Map");
-        assertThat(map.get("ItemsPath")).isEqualTo("$.items");
+        assertThat(map).as("no items in the state: the ItemReader reads them").doesNotContainKey("ItemsPath")
+                .doesNotContainKey("Items");
+        Map<String, Object> reader = Template.asMap(map.get("ItemReader"), "ItemReader");
+        assertThat(reader.get("Resource")).isEqualTo("arn:aws:states:::s3:getObject");
+        assertThat(Template.asMap(reader.get("ReaderConfig"), "ReaderConfig")).isEqualTo(Map.of("InputType", "JSON"));
+        assertThat(Template.asMap(reader.get("Parameters"), "ItemReader.Parameters"))
+                .isEqualTo(Map.of("Bucket.$", "$.plan.bucket", "Key.$", "$.plan.key"));
         assertThat(map.get("MaxConcurrencyPath")).isEqualTo("$.settings.maxConcurrency");
         assertThat(map.get("ToleratedFailurePercentagePath")).isEqualTo("$.settings.toleratedFailurePercentage");
         Map<String, Object> processor = Template.asMap(map.get("ItemProcessor"), "ItemProcessor");
         assertThat(Template.asMap(processor.get("ProcessorConfig"), "ProcessorConfig"))
                 .containsEntry("Mode", "DISTRIBUTED").containsEntry("ExecutionType", "STANDARD");
         Map<String, Object> settings = Template.asMap(state("Settings").get("Parameters"), "Settings.Parameters");
-        assertThat(settings).containsEntry("maxConcurrency.$", "States.StringToJson('${MaxConcurrency}')")
-                .containsEntry("toleratedFailurePercentage.$",
-                        "States.StringToJson('${ToleratedFailurePercentage}')");
-        assertThat(substitutions()).containsKeys("MaxConcurrency", "ToleratedFailurePercentage");
+        assertThat(settings).containsOnlyKeys("maxConcurrency.$", "toleratedFailurePercentage.$")
+                .containsEntry("maxConcurrency.$", "States.StringToJson('${MaxConcurrency}')")
+                .containsEntry("toleratedFailurePercentage.$", "States.StringToJson('${ToleratedFailurePercentage}')");
         assertThat(substitutions().get("MaxConcurrency")).isEqualTo(Map.of("Ref", "OrgMaxConcurrency"));
         assertThat(substitutions().get("ToleratedFailurePercentage"))
                 .isEqualTo(Map.of("Ref", "OrgToleratedFailurePercentage"));

@@ -2,6 +2,9 @@ package com.backupsentinel.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.backupsentinel.orgvalidation.OrgRun;
+import com.backupsentinel.orgvalidation.plan.PlanService;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -148,6 +151,37 @@ class TemplateGrantsTest {
                 .filteredOn(action -> action.startsWith("iam:")).containsExactly("iam:ListAccountAliases");
         assertThat(resourcesFor(statements, "backup:DescribeRecoveryPoint")).allSatisfy(arn -> assertThat(arn)
                 .doesNotStartWith("*"));
+    }
+
+    @Test
+    void thePlanWritesAndTheStateMachineReadsTheItemsFileOfARunAndNothingElse() {
+        Map<String, String> org = Map.of("OrgValidation", "enabled", "OrganizationId", "o-a1b2c3d4e5");
+        String items = BUCKET + "/reports/org-validation/*/shard-items.json";
+        List<Map<String, Object>> plan = functionStatements("OrgValidationPlanFunction", org);
+        assertThat(resourcesFor(plan, "s3:PutObject")).containsExactly(items);
+        assertThat(plan.stream().flatMap(statement -> texts(statement.get("Action")).stream()))
+                .containsExactlyInAnyOrder("s3:PutObject", "kms:GenerateDataKey", "organizations:ListAccounts");
+        List<Map<String, Object>> machine = functionStatements("OrgValidationStateMachine", org);
+        assertThat(resourcesFor(machine, "s3:GetObject")).contains(items);
+        Pattern granted = Pattern.compile(Pattern.quote(items).replace("*", "\\E.*\\Q"));
+        String key = new OrgRun("run-1", Instant.parse("2026-11-22T06:30:00Z")).folder() + PlanService.ITEMS_FILE;
+        assertThat(BUCKET + "/" + key).matches(granted);
+        assertThat(BUCKET + "/reports/org-validation/2026/11/22/run-1/shards/210000000001/us-west-2/report.json")
+                .doesNotMatch(granted);
+    }
+
+    @Test
+    void onlyThePlanListsTheOrganisationsAccountsAndOnlyWhenOrgAccountsDoesNotNameThem() {
+        Map<String, String> listing = Map.of("OrgValidation", "enabled", "OrganizationId", "o-a1b2c3d4e5");
+        Map<String, String> fixed = Map.of("OrgValidation", "enabled", "OrgAccounts", "210000000001,210000000002");
+        assertThat(resourcesFor(functionStatements("OrgValidationPlanFunction", listing), "organizations:ListAccounts"))
+                .containsExactly("*");
+        assertThat(resourcesFor(functionStatements("OrgValidationPlanFunction", fixed), "organizations:ListAccounts"))
+                .isEmpty();
+        for (String other : List.of("OrgValidationStateMachine", "OrgValidationShardFunction",
+                "OrgValidationAggregatorFunction")) {
+            assertThat(functionStatements(other, listing).toString()).as(other).doesNotContain("organizations:");
+        }
     }
 
     @Test

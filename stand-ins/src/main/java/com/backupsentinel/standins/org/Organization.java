@@ -1,5 +1,6 @@
 package com.backupsentinel.standins.org;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -20,6 +21,11 @@ public record Organization(String organizationId, String managementAccountId, Li
         if (!ORGANIZATION_ID.matcher(organizationId).matches()) {
             throw new IllegalArgumentException("organizationId must look like o-a1b2c3d4e5, got '" + organizationId + "'");
         }
+    }
+
+    /** An organisation of one account, its management account (local invoke's: the served inventory's account). */
+    public static Organization ofOneAccount(String accountId, String name, Instant joined) {
+        return new Organization("o-standin0001", accountId, List.of(ListedAccount.active(accountId, name, joined)));
     }
 
     /** The account's ARN as Organizations gives it. */
