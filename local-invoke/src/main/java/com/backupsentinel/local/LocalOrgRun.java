@@ -126,13 +126,7 @@ public final class LocalOrgRun {
         Template template = Template.load(templateFile);
         OrgStateMachine machine = OrgStateMachine.read(template);
         OrgEstate estate = OrgEstate.generate(arguments.accounts(), arguments.regions(), Instant.now());
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("OrgValidation", "enabled");
-        parameters.put("OrganizationId", OrgEstate.ORGANIZATION_ID);
-        parameters.put("OrgExternalId", EXTERNAL_ID);
-        parameters.put("OrgRegions", String.join(",", estate.regions()));
-        // the management account runs the central stack and has no member role: excluded, as docs/org-scale.md says
-        parameters.put("OrgExcludedAccounts", OrgEstate.CENTRAL_ACCOUNT_ID);
+        Map<String, String> parameters = parameters(estate);
         try (OrgStandIns aws = OrgStandIns.start(estate, Optional.of(EXTERNAL_ID), Clock.systemUTC())) {
             OrgEndpoints endpoints = new OrgEndpoints(aws, OrgEstate.CENTRAL_ACCOUNT_ID);
             StackSettings stack = StackSettings.local(aws.region(), OrgEstate.CENTRAL_ACCOUNT_ID, parameters);
@@ -150,11 +144,8 @@ public final class LocalOrgRun {
                     estate.accounts().size(), estate.regions().size(), estate.accounts().size() * estate.regions().size(),
                     concurrency, describe(estate.planted()));
 
-            String runId = "local-" + RUN_NAME.format(Instant.now());
-            Instant startedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             String machineArn = stack.arn("states", "stateMachine:" + stack.stackName() + "-org-validation", true, true);
-            ObjectNode execution = JSON.createObjectNode().put("Id", machineArn.replace(":stateMachine:", ":execution:")
-                    + ":" + runId).put("Name", runId).put("StartTime", startedAt.toString());
+            ObjectNode execution = execution(machineArn);
             ObjectNode context = JSON.createObjectNode();
             context.set("Execution", execution);
 
@@ -162,34 +153,22 @@ public final class LocalOrgRun {
             ObjectNode state = JSON.createObjectNode();
             state.putObject("settings").put("maxConcurrency", concurrency)
                     .put("toleratedFailurePercentage", parameterDefault(template, "OrgToleratedFailurePercentage"));
-            long planStart = System.nanoTime();
-            LocalPlanTask.Outcome planned = LocalPlanTask.run(machine, new WarmFunction(planFunction, stack,
-                    install(planFunction, stack, endpoints), logs), state, context, arguments.timeScale());
-            long planMillis = (System.nanoTime() - planStart) / 1_000_000;
-            if (!planned.succeeded()) {
-                TaskFailure failure = planned.failure().orElseThrow();
-                out.println("local-org-run: the plan failed after " + planned.invocations() + " invocation(s): "
-                        + failure.error() + ": " + JSON.readTree(failure.cause()).path("errorMessage").asText());
-                return new Result(Optional.empty(), Optional.empty(), List.of(), planMillis, 0, 0);
+            Optional<Planned> planned = plan(machine, planFunction, stack, endpoints, clientEnvironment, state,
+                    context, arguments.timeScale());
+            if (planned.isEmpty()) {
+                return new Result(Optional.empty(), Optional.empty(), List.of(), 0, 0, 0);
             }
-            ItemReaderFile.Items items;
-            try (S3Client s3 = S3Clients.build(AwsClientFactory.fromEnvironment(clientEnvironment))) {
-                items = ItemReaderFile.read(s3, machine, planned.state().get(), context);
-            }
-            JsonNode plan = planned.answer().orElseThrow();
-            out.printf(Locale.ROOT, "local-org-run: planned %d shards in %.1f s: %d accounts listed by Organizations, %d"
-                    + " not ACTIVE, %d excluded; the Map reads %d items (%,d bytes) from s3://%s/%s%n",
-                    plan.path("shards").asInt(), planMillis / 1000.0, plan.path("listedAccounts").asInt(),
-                    plan.path("notActiveAccounts").asInt(), plan.path("excludedAccounts").asInt(),
-                    items.items().size(), items.bytes(), items.bucket(), items.key());
+            JsonNode plan = planned.get().answer();
+            long planMillis = planned.get().millis();
+            List<ObjectNode> items = planned.get().items().items();
 
             // each function runs from its built zip, in a loader of its own, as local invoke runs it
             ClassLoader shardLoader = install(shardFunction, stack, endpoints);
             WarmFunction shard = new WarmFunction(shardFunction, stack, shardLoader, logs);
             long mapStart = System.nanoTime();
             List<ChildExecution> children = new LocalMapRun(machine, shard, throttles(estate), concurrency,
-                    arguments.timeScale()).run(items.items(), planned.state().get(), execution,
-                    done -> progress(done, items.items().size()));
+                    arguments.timeScale()).run(items, planned.get().state(), execution,
+                    done -> progress(done, items.size()));
             long mapMillis = (System.nanoTime() - mapStart) / 1_000_000;
             long failed = children.stream().filter(child -> !child.succeeded()).count();
             double tolerated = parameterDefault(template, "OrgToleratedFailurePercentage");
@@ -198,16 +177,8 @@ public final class LocalOrgRun {
                         + " (%d of %d child executions failed, %.0f%% tolerated)%n", failed, children.size(), tolerated);
                 return new Result(Optional.empty(), Optional.of(plan), children, planMillis, mapMillis, 0);
             }
-            String mapRunArn = stack.arn("states", "mapRun:" + stack.stackName() + "-org-validation/ValidateShards:"
-                    + UUID.randomUUID(), true, true);
-            String manifest;
-            try (S3Client s3 = S3Clients.build(AwsClientFactory.fromEnvironment(clientEnvironment))) {
-                manifest = ResultWriterFiles.write(s3, bucket, machine.resultWriterPrefix(), mapRunArn, machineArn,
-                        children, EXECUTIONS_PER_FILE);
-            }
-            ObjectNode mapOutput = JSON.createObjectNode().put("MapRunArn", mapRunArn);
-            mapOutput.putObject("ResultWriterDetails").put("Bucket", bucket).put("Key", manifest);
-            ObjectNode payload = JsonPaths.apply(machine.aggregatePayload(), mapOutput, context);
+            ObjectNode payload = JsonPaths.apply(machine.aggregatePayload(), writeResults(machine, stack,
+                    clientEnvironment, bucket, machineArn, children), context);
 
             ClassLoader aggregatorLoader = install(aggregatorFunction, stack, endpoints);
             long aggregateStart = System.nanoTime();
@@ -228,6 +199,75 @@ public final class LocalOrgRun {
         } catch (IOException e) {
             throw new SetupException("local-org-run: " + e.getMessage(), e);
         }
+    }
+
+    /** The template parameters of the run: org validation on, the generated organisation and its regions. */
+    private static Map<String, String> parameters(OrgEstate estate) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("OrgValidation", "enabled");
+        parameters.put("OrganizationId", OrgEstate.ORGANIZATION_ID);
+        parameters.put("OrgExternalId", EXTERNAL_ID);
+        parameters.put("OrgRegions", String.join(",", estate.regions()));
+        // the management account runs the central stack and has no member role: excluded, as docs/org-scale.md says
+        parameters.put("OrgExcludedAccounts", OrgEstate.CENTRAL_ACCOUNT_ID);
+        return parameters;
+    }
+
+    /** The context object's Execution: a run named local-yyyyMMdd-HHmmss, started now. */
+    private static ObjectNode execution(String machineArn) {
+        String runId = "local-" + RUN_NAME.format(Instant.now());
+        Instant startedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return JSON.createObjectNode().put("Id", machineArn.replace(":stateMachine:", ":execution:") + ":" + runId)
+                .put("Name", runId).put("StartTime", startedAt.toString());
+    }
+
+    /** The Map's results as its ResultWriter writes them; answers the Map's output (MapRunArn, ResultWriterDetails). */
+    private static ObjectNode writeResults(OrgStateMachine machine, StackSettings stack, Environment clientEnvironment,
+                                           String bucket, String machineArn, List<ChildExecution> children) {
+        String mapRunArn = stack.arn("states", "mapRun:" + stack.stackName() + "-org-validation/ValidateShards:"
+                + UUID.randomUUID(), true, true);
+        String manifest;
+        try (S3Client s3 = S3Clients.build(AwsClientFactory.fromEnvironment(clientEnvironment))) {
+            manifest = ResultWriterFiles.write(s3, bucket, machine.resultWriterPrefix(), mapRunArn, machineArn,
+                    children, EXECUTIONS_PER_FILE);
+        }
+        ObjectNode mapOutput = JSON.createObjectNode().put("MapRunArn", mapRunArn);
+        mapOutput.putObject("ResultWriterDetails").put("Bucket", bucket).put("Key", manifest);
+        return mapOutput;
+    }
+
+    /** The plan's outcome: the state after PlanShards, the function's answer, the items the Map reads, its time. */
+    private record Planned(ObjectNode state, JsonNode answer, ItemReaderFile.Items items, long millis) {
+    }
+
+    /**
+     * PlanShards as the state machine runs it on {@code state} (the Settings), then the ItemReader; empty (and said
+     * why) when the plan failed.
+     */
+    private Optional<Planned> plan(OrgStateMachine machine, FunctionDefinition function, StackSettings stack,
+                                   AwsEndpoints endpoints, Environment clientEnvironment, ObjectNode state,
+                                   ObjectNode context, double timeScale) throws HandlerLoadException, IOException {
+        long start = System.nanoTime();
+        LocalPlanTask.Outcome planned = LocalPlanTask.run(machine, new WarmFunction(function, stack,
+                install(function, stack, endpoints), logs), state, context, timeScale);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (!planned.succeeded()) {
+            TaskFailure failure = planned.failure().orElseThrow();
+            out.println("local-org-run: the plan failed after " + planned.invocations() + " invocation(s): "
+                    + failure.error() + ": " + JSON.readTree(failure.cause()).path("errorMessage").asText());
+            return Optional.empty();
+        }
+        ItemReaderFile.Items items;
+        try (S3Client s3 = S3Clients.build(AwsClientFactory.fromEnvironment(clientEnvironment))) {
+            items = ItemReaderFile.read(s3, machine, planned.state().get(), context);
+        }
+        JsonNode answer = planned.answer().orElseThrow();
+        out.printf(Locale.ROOT, "local-org-run: planned %d shards in %.1f s: %d accounts listed by Organizations, %d"
+                + " not ACTIVE, %d excluded; the Map reads %d items (%,d bytes) from s3://%s/%s%n",
+                answer.path("shards").asInt(), millis / 1000.0, answer.path("listedAccounts").asInt(),
+                answer.path("notActiveAccounts").asInt(), answer.path("excludedAccounts").asInt(),
+                items.items().size(), items.bytes(), items.bucket(), items.key());
+        return Optional.of(new Planned(planned.state().get(), answer, items, millis));
     }
 
     /** Creates the bucket and topic the three functions reference; answers the resolver that knows their names. */

@@ -35,6 +35,7 @@ class SampleEventLogsTest {
             "job-state-notifier/other-source.json",
             "usage-log-ingestor/invalid-unknown-field.json",
             "audit-exporter/invalid-unknown-field.json",
+            "org-validator/plan-unknown-field.json",
             "org-validator/shard-invalid-account.json",
             "org-validator/aggregator-unknown-field.json");
 
