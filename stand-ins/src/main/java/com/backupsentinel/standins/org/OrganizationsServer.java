@@ -1,7 +1,7 @@
 package com.backupsentinel.standins.org;
 
 import com.backupsentinel.standins.http.HttpCall;
-import com.backupsentinel.standins.http.HttpReplies;
+import com.backupsentinel.standins.http.JsonProtocol;
 import com.backupsentinel.standins.http.LoopbackHttpServer;
 import com.backupsentinel.standins.inventory.WireJson;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +13,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -31,7 +30,6 @@ public final class OrganizationsServer implements AutoCloseable {
 
     static final String TARGET_PREFIX = "AWSOrganizationsV20161128.";
     static final int MAX_RESULTS = 20;
-    private static final String CONTENT_TYPE = "application/x-amz-json-1.1";
     private static final String TOKEN_PREFIX = "standin-accounts-from:";
 
     private final Organization organization;
@@ -89,19 +87,15 @@ public final class OrganizationsServer implements AutoCloseable {
                 if (member.isPresent() && !member.get().equals(organization.managementAccountId())) {
                     throw new Failure("AccessDeniedException", "You don't have permissions to access this resource.");
                 }
-                HttpReplies.send(exchange, 200, CONTENT_TYPE, WireJson.bytes(listAccounts(parse(call.bodyText()))),
-                        Map.of());
+                JsonNode request = JsonProtocol.body(call.bodyText(), "InvalidInputException", Failure::of);
+                JsonProtocol.send(exchange, 200, listAccounts(request));
             } catch (Failure failure) {
-                ObjectNode error = WireJson.MAPPER.createObjectNode();
-                error.put("__type", failure.code);
-                error.put("Message", failure.getMessage());
+                ObjectNode error = JsonProtocol.error(failure.code, failure.getMessage());
                 failure.reason.ifPresent(reason -> error.put("Reason", reason));
-                HttpReplies.send(exchange, 400, CONTENT_TYPE, WireJson.bytes(error), Map.of());
+                JsonProtocol.send(exchange, 400, error);
             } catch (RuntimeException e) {
-                ObjectNode error = WireJson.MAPPER.createObjectNode();
-                error.put("__type", "ServiceException");
-                error.put("Message", "The Organizations stand-in failed: " + e);
-                HttpReplies.send(exchange, 500, CONTENT_TYPE, WireJson.bytes(error), Map.of());
+                JsonProtocol.send(exchange, 500, JsonProtocol.error("ServiceException",
+                        "The Organizations stand-in failed: " + e));
             }
         }
     }
@@ -158,18 +152,6 @@ public final class OrganizationsServer implements AutoCloseable {
                 "INVALID_PAGINATION_TOKEN");
     }
 
-    private static JsonNode parse(String body) {
-        try {
-            JsonNode node = body.isBlank() ? WireJson.MAPPER.createObjectNode() : WireJson.MAPPER.readTree(body);
-            if (!node.isObject()) {
-                throw new Failure("InvalidInputException", "The request body must be a JSON object", "INVALID_INPUT");
-            }
-            return node;
-        } catch (IOException e) {
-            throw new Failure("SerializationException", "The request body is not valid JSON");
-        }
-    }
-
     /** An Organizations error: its {@code __type}, message and, for InvalidInputException, its Reason. */
     private static final class Failure extends RuntimeException {
 
@@ -184,6 +166,11 @@ public final class OrganizationsServer implements AutoCloseable {
             super(message);
             this.code = code;
             this.reason = Optional.ofNullable(reason);
+        }
+
+        /** The error {@code code}; an InvalidInputException's Reason is INVALID_INPUT. */
+        static Failure of(String code, String message) {
+            return new Failure(code, message, code.equals("InvalidInputException") ? "INVALID_INPUT" : null);
         }
     }
 }

@@ -1,17 +1,15 @@
 package com.backupsentinel.standins.tagging;
 
 import com.backupsentinel.standins.http.HttpCall;
-import com.backupsentinel.standins.http.HttpReplies;
+import com.backupsentinel.standins.http.JsonProtocol;
 import com.backupsentinel.standins.http.LoopbackHttpServer;
 import com.backupsentinel.standins.inventory.Inventory;
 import com.backupsentinel.standins.inventory.InventoryRouter;
-import com.backupsentinel.standins.inventory.WireJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.URI;
-import java.util.Map;
 
 /**
  * The Resource Groups Tagging API's GetResources (JSON 1.1, {@code X-Amz-Target}) over an inventory's tagged
@@ -19,7 +17,6 @@ import java.util.Map;
  */
 public final class TaggingServer implements AutoCloseable {
 
-    private static final String CONTENT_TYPE = "application/x-amz-json-1.1";
     private static final String TARGET_PREFIX = "ResourceGroupsTaggingAPI_20170126.";
 
     private final InventoryRouter accounts;
@@ -58,30 +55,15 @@ public final class TaggingServer implements AutoCloseable {
                 if (!target.equals(TARGET_PREFIX + "GetResources")) {
                     throw new TaggingError("UnknownOperationException", "Operation " + target + " is not supported");
                 }
-                JsonNode request = parse(call.bodyText());
+                JsonNode request = JsonProtocol.body(call.bodyText(), "InvalidParameterException", TaggingError::new);
                 ObjectNode response = new GetResources(inventory.region(region).taggedResources()).run(request);
-                HttpReplies.send(exchange, 200, CONTENT_TYPE, WireJson.bytes(response), Map.of());
+                JsonProtocol.send(exchange, 200, response);
             } catch (RuntimeException e) {
                 TaggingError failure = e instanceof TaggingError known ? known
                         : new TaggingError("InternalServiceException", "The tagging stand-in failed: " + e);
-                ObjectNode error = WireJson.MAPPER.createObjectNode();
-                error.put("__type", failure.code());
-                error.put("Message", failure.getMessage());
                 int status = failure.code().equals("InternalServiceException") ? 500 : 400;
-                HttpReplies.send(exchange, status, CONTENT_TYPE, WireJson.bytes(error), Map.of());
+                JsonProtocol.send(exchange, status, JsonProtocol.error(failure.code(), failure.getMessage()));
             }
-        }
-    }
-
-    private static JsonNode parse(String body) {
-        try {
-            JsonNode node = body.isBlank() ? WireJson.MAPPER.createObjectNode() : WireJson.MAPPER.readTree(body);
-            if (!node.isObject()) {
-                throw new TaggingError("InvalidParameterException", "The request body must be a JSON object");
-            }
-            return node;
-        } catch (IOException e) {
-            throw new TaggingError("SerializationException", "The request body is not valid JSON");
         }
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.backupsentinel.standins.EmbeddedAws;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -122,6 +125,20 @@ class OrganizationsStandInTest {
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("MaxResults must be a number from 1"
                             + " to 20, got 21");
         }
+    }
+
+    @Test
+    void aBodyThatIsNotAJsonObjectIsInvalidInputWithItsReason() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(aws.endpointEnvironment()
+                        .get("AWS_ENDPOINT_URL_ORGANIZATIONS")))
+                .header("X-Amz-Target", OrganizationsServer.TARGET_PREFIX + "ListAccounts")
+                .header("Content-Type", "application/x-amz-json-1.1")
+                .POST(HttpRequest.BodyPublishers.ofString("[]")).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/x-amz-json-1.1");
+        assertThat(response.body()).isEqualTo("{\"__type\":\"InvalidInputException\",\"Message\":\"The request body"
+                + " must be a JSON object\",\"Reason\":\"INVALID_INPUT\"}");
     }
 
     @Test
