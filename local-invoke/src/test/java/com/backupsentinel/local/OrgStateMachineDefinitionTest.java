@@ -26,10 +26,9 @@ import org.junit.jupiter.api.Test;
  * The org validation state machine in template.yaml has the structure the org functions and local-org-run rely on:
  * its states in order (all JSONPath), a plan task that brings only the items file's key and counts into the state, a
  * Distributed Map that reads its items from that file (ItemReader) and whose ItemSelector builds exactly the shard's
- * input, concurrency and
- * tolerated failure from the parameters, Retry with backoff on Lambda's throttling and service errors, a Catch that
- * turns a failed shard into its ERROR, a ResultWriter into the report bucket, and an Aggregate task whose payload is
- * exactly the aggregator's input. Every org resource is conditional, so a single-account stack deploys none of it.
+ * input, concurrency and tolerated failure from the parameters, Retry with backoff on Lambda's throttling and service
+ * errors, a Catch that turns a failed shard into its ERROR, a ResultWriter into the report bucket, and an Aggregate
+ * task whose payload is exactly the aggregator's input. Every org resource is conditional, so a single-account stack deploys none of it.
  */
 class OrgStateMachineDefinitionTest {
 

@@ -55,8 +55,9 @@ final class ProjectFunctions {
 
     /**
      * Whether a sample of {@code functionId}'s module (events/MODULE/) is that function's: every sample when the module
-     * builds one function; when it builds several (org-validator: the shard and the aggregator), those whose name
-     * starts with a word of the function's logical id ({@code shard-...json}, {@code aggregator-...json}).
+     * builds one function; when it builds several (org-validator: the plan, the shard and the aggregator), those whose
+     * name starts with a word of the function's logical id ({@code plan-...json}, {@code shard-...json},
+     * {@code aggregator-...json}).
      */
     static boolean isSampleOf(String functionId, Path sample) {
         Optional<String> module = module(read(functionId, Map.of()));
