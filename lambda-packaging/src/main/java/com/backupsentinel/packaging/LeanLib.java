@@ -56,12 +56,12 @@ public final class LeanLib {
                     + " CLASSES_OUTPUT_DIR");
         }
         PrintStream out = System.out;
-        out.print(write(Path.of(args[0]), Path.of(args[1]), Path.of(args[2])));
-        copyClasses(Path.of(args[0]), Path.of(args[3]));
+        out.print(write(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), Path.of(args[3])));
     }
 
-    /** The function's own classes and resources, for the zip's root: local variable tables dropped. */
-    static void copyClasses(Path classesDir, Path outputDir) throws IOException {
+    /** The function's own classes and resources, for the zip's root. */
+    private static void copyClasses(Map<String, byte[]> files, Path outputDir, ClassFinisher finisher)
+            throws IOException {
         if (Files.isDirectory(outputDir)) {
             try (Stream<Path> old = Files.walk(outputDir)) {
                 for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
@@ -69,16 +69,29 @@ public final class LeanLib {
                 }
             }
         }
-        for (Map.Entry<String, byte[]> file : readFolder(classesDir).entrySet()) {
+        Map<String, byte[]> written = new TreeMap<>();
+        Map<String, byte[]> classes = new TreeMap<>();
+        files.forEach((name, bytes) -> {
+            if (name.endsWith(".class")) {
+                finisher.finish(className(name), bytes, classes);
+            } else {
+                written.put(name, bytes);
+            }
+        });
+        classes.forEach((className, bytes) -> written.put(className + ".class", bytes));
+        for (Map.Entry<String, byte[]> file : written.entrySet()) {
             Path target = outputDir.resolve(file.getKey());
             Files.createDirectories(target.getParent());
-            Files.write(target, file.getKey().endsWith(".class") ? UnreadAttributes.strip(file.getValue())
-                    : file.getValue());
+            Files.write(target, file.getValue());
         }
     }
 
-    /** Writes the lean jars and returns the report. */
-    static String write(Path classesDir, Path dependencyDir, Path outputDir) throws IOException {
+    /**
+     * Writes the lean jars to {@code outputDir}, the function's own classes to {@code classesOutputDir}, and returns
+     * the report.
+     */
+    static String write(Path classesDir, Path dependencyDir, Path outputDir, Path classesOutputDir)
+            throws IOException {
         List<Jar> jars = new ArrayList<>();
         try (Stream<Path> files = Files.list(dependencyDir)) {
             for (Path path : files.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
@@ -109,6 +122,7 @@ public final class LeanLib {
             jar.resources().forEach((name, bytes) -> register(name, bytes, providers, roots));
         }
         Reachability reach = new Reachability(universe, providers).from(roots);
+        ClassFinisher finisher = finisher(own, jars);
         StringBuilder report = new StringBuilder();
         // -Dlean-lib.why=a/b/C,service/operation: how they were reached
         for (String name : System.getProperty("lean-lib.why", "").split(",")) {
@@ -127,15 +141,16 @@ public final class LeanLib {
             Path output = outputDir.resolve(jar.path().getFileName());
             if (jar.keptWhole()) {
                 Map<String, byte[]> all = new TreeMap<>(jar.resources());
-                jar.classes().forEach((className, bytes) -> all.put(className + ".class",
-                        UnreadAttributes.strip(bytes)));
+                Map<String, byte[]> classes = new TreeMap<>();
+                jar.classes().forEach((className, bytes) -> finisher.finish(className, bytes, classes));
+                classes.forEach((className, bytes) -> all.put(className + ".class", bytes));
                 writeJar(output, all);
                 after += Files.size(output);
                 report.append(String.format(Locale.ROOT, "  %-48s %5d KB -> %5d KB, kept whole%n",
                         jar.path().getFileName(), size / 1024, Files.size(output) / 1024));
                 continue;
             }
-            Map<String, byte[]> kept = keptEntries(jar, reach);
+            Map<String, byte[]> kept = keptEntries(jar, reach, finisher);
             long keptClasses = kept.keySet().stream().filter(n -> n.endsWith(".class")).count();
             if (keptClasses == 0 && kept.keySet().stream().allMatch(n -> n.startsWith("META-INF/"))) {
                 report.append(String.format(Locale.ROOT, "  %-48s %5d KB -> dropped (nothing reachable)%n",
@@ -152,6 +167,8 @@ public final class LeanLib {
                         + " stored jars, which the zip deflates (%d of %d classes reachable)%n", before / 1024, after / 1024,
                 reach.reachable().size(), universe.size()));
         report.append(operationsReport(jars, reach));
+        copyClasses(own, classesOutputDir, finisher);
+        report.append(finisher.report());
         return report.toString();
     }
 
@@ -187,7 +204,7 @@ public final class LeanLib {
         return jars.stream().anyMatch(jar -> jar.classes().containsKey(request)) || "waiter".equals(method);
     }
 
-    private static Map<String, byte[]> keptEntries(Jar jar, Reachability reach) {
+    private static Map<String, byte[]> keptEntries(Jar jar, Reachability reach, ClassFinisher finisher) {
         Map<String, byte[]> kept = new LinkedHashMap<>();
         jar.resources().forEach((name, bytes) -> {
             if (name.startsWith(SERVICES)) {
@@ -213,9 +230,24 @@ public final class LeanLib {
             Optional<String> service = SdkClients.servicePackage(className);
             byte[] written = service.isEmpty() ? bytes : OperationStubs.stub(bytes, ClassRefs.of(bytes),
                     service.get(), used.getOrDefault(service.get(), Set.of()));
-            kept.put(className + ".class", UnreadAttributes.strip(written));
+            Map<String, byte[]> classes = new TreeMap<>();
+            finisher.finish(className, written, classes);
+            classes.forEach((name, finished) -> kept.put(name + ".class", finished));
         });
         return kept;
+    }
+
+    /** Lambdas desugared ({@code -Dlean-lib.desugar=false} turns it off), local variable tables dropped. */
+    private static ClassFinisher finisher(Map<String, byte[]> own, List<Jar> jars) {
+        Map<String, byte[]> all = new HashMap<>();
+        own.forEach((name, bytes) -> {
+            if (name.endsWith(".class")) {
+                all.put(className(name), bytes);
+            }
+        });
+        jars.forEach(jar -> jar.classes().forEach(all::putIfAbsent));
+        boolean desugar = Boolean.parseBoolean(System.getProperty("lean-lib.desugar", "true"));
+        return new ClassFinisher(desugar ? new LambdaDesugar(new ClassAccess(all::get), all::containsKey) : null);
     }
 
     /** ServiceLoader files map interfaces to providers; SDK interceptor lists name classes loaded by name. */

@@ -1,0 +1,226 @@
+package com.backupsentinel.packaging;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * Lambdas and method references turned into ordinary classes at build time. A fresh JVM spins one hidden class per
+ * lambda the code reaches, through LambdaMetafactory, which is among the costliest parts of its start: the SDK's
+ * model classes alone have two method references per field ({@code getter(X::field)}, {@code setter(Builder::field)}).
+ * Here every {@code invokedynamic} bootstrapped by {@code LambdaMetafactory.metafactory} that captures nothing is
+ * replaced by a {@code getstatic} of a singleton of a class written into the host's package, one class per host and
+ * functional interface ({@link LambdaClass}); a non-capturing lambda is a singleton per call site with the JDK too.
+ *
+ * <p>Left alone: capturing lambdas, {@code altMetafactory} (serializable lambdas, marker interfaces, bridges), and any
+ * lambda whose implementation method or types the new class could not reach by name: private methods of another
+ * class, protected or package-private ones of another package, {@code super::} calls, unknown classes. The host's own
+ * private synthetic {@code lambda$...} methods become package-private (public in an interface) so that the class next
+ * to it can call them; the JDK's hidden class did so as the host's nestmate.
+ */
+final class LambdaDesugar {
+
+    static final String SUFFIX = "$$Desugared$";
+    private static final Handle METAFACTORY = new Handle(Opcodes.H_INVOKESTATIC, "java/lang/invoke/LambdaMetafactory",
+            "metafactory", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;"
+            + "Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodType;)"
+            + "Ljava/lang/invoke/CallSite;", false);
+
+    /** What one class's lambdas came to. */
+    record Counts(int desugared, int capturing, int other) {
+
+        Counts plus(Counts more) {
+            return new Counts(desugared + more.desugared, capturing + more.capturing, other + more.other);
+        }
+    }
+
+    /** The rewritten host and the classes written next to it. */
+    record Result(Map<String, byte[]> classes, Counts counts) {
+    }
+
+    /** One functional interface method: the classes are grouped by it. */
+    private record Sam(String functionalInterface, String name, String descriptor) {
+    }
+
+    /** Where one desugared lambda went: the class and its field. */
+    private record Target(String className, int id, String descriptor) {
+    }
+
+    private final ClassAccess access;
+    private final Predicate<String> taken;
+
+    /** {@code taken}: whether a class name is already used (the generated ones must not clash). */
+    LambdaDesugar(ClassAccess access, Predicate<String> taken) {
+        this.access = access;
+        this.taken = taken;
+    }
+
+    Result desugar(byte[] classFile) {
+        ClassReader reader = new ClassReader(classFile);
+        String host = reader.getClassName();
+        List<Object[]> indys = new ArrayList<>();
+        reader.accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int acc, String name, String desc, String signature, String[] exceptions) {
+                return new MethodVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitInvokeDynamicInsn(String indyName, String indyDesc, Handle bsm, Object... args) {
+                        indys.add(new Object[] {indyName, indyDesc, bsm, args});
+                    }
+                };
+            }
+        }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+
+        Map<Integer, Target> targets = new HashMap<>();
+        Map<Sam, List<LambdaClass.Site>> groups = new LinkedHashMap<>();
+        Map<Sam, String> classNames = new HashMap<>();
+        Set<String> loosened = new HashSet<>();
+        int capturing = 0;
+        int other = 0;
+        for (int index = 0; index < indys.size(); index++) {
+            Object[] indy = indys.get(index);
+            if (!METAFACTORY.equals(indy[2])) {
+                other += isLambda((Handle) indy[2]) ? 1 : 0;
+                continue;
+            }
+            Type factory = Type.getMethodType((String) indy[1]);
+            if (factory.getArgumentTypes().length > 0) {
+                capturing++;
+                continue;
+            }
+            Object[] args = (Object[]) indy[3];
+            Type sam = (Type) args[0];
+            Handle impl = (Handle) args[1];
+            Type instantiated = (Type) args[2];
+            Optional<Boolean> loosen = reachable(host, factory.getReturnType(), sam, impl, instantiated);
+            if (loosen.isEmpty()) {
+                other++;
+                continue;
+            }
+            if (loosen.get()) {
+                loosened.add(impl.getName() + impl.getDesc());
+            }
+            Sam key = new Sam(factory.getReturnType().getInternalName(), (String) indy[0], sam.getDescriptor());
+            List<LambdaClass.Site> sites = groups.computeIfAbsent(key, k -> new ArrayList<>());
+            String className = classNames.computeIfAbsent(key, k -> className(host, k, classNames.values()));
+            targets.put(index, new Target(className, sites.size(), factory.getReturnType().getDescriptor()));
+            sites.add(new LambdaClass.Site(impl, instantiated));
+        }
+        Counts counts = new Counts(targets.size(), capturing, other);
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        if (targets.isEmpty()) {
+            classes.put(host, classFile);
+            return new Result(classes, counts);
+        }
+        classes.put(host, rewrite(reader, targets, loosened));
+        groups.forEach((sam, sites) -> classes.put(classNames.get(sam),
+                LambdaClass.write(classNames.get(sam), sam.functionalInterface(), sam.name(), sam.descriptor(), sites)));
+        return new Result(classes, counts);
+    }
+
+    private static boolean isLambda(Handle bootstrap) {
+        return "java/lang/invoke/LambdaMetafactory".equals(bootstrap.getOwner());
+    }
+
+    /**
+     * Whether a class in the host's package can do what this lambda does by name: empty if not, true if it can once
+     * the host's private synthetic implementation method is loosened, false if it can as it is.
+     */
+    private Optional<Boolean> reachable(String host, Type functional, Type sam, Handle impl, Type instantiated) {
+        String hostPackage = ClassAccess.packageOf(host);
+        int tag = impl.getTag();
+        if (tag != Opcodes.H_INVOKESTATIC && tag != Opcodes.H_INVOKEVIRTUAL && tag != Opcodes.H_INVOKEINTERFACE
+                && tag != Opcodes.H_NEWINVOKESPECIAL || impl.getOwner().startsWith("[")
+                || impl.getOwner().startsWith("java/lang/invoke/")) {
+            return Optional.empty();
+        }
+        Type implType = Type.getMethodType(impl.getDesc());
+        boolean returnsNothing = implType.getReturnType().getSort() == Type.VOID && tag != Opcodes.H_NEWINVOKESPECIAL;
+        int receiver = tag == Opcodes.H_INVOKEVIRTUAL || tag == Opcodes.H_INVOKEINTERFACE ? 1 : 0;
+        if (returnsNothing && sam.getReturnType().getSort() != Type.VOID
+                || sam.getArgumentTypes().length != instantiated.getArgumentTypes().length
+                || sam.getArgumentTypes().length != implType.getArgumentTypes().length + receiver) {
+            return Optional.empty();
+        }
+        List<Type> named = new ArrayList<>(List.of(functional, Type.getObjectType(impl.getOwner())));
+        for (Type method : List.of(sam, implType, instantiated)) {
+            named.addAll(List.of(method.getArgumentTypes()));
+            named.add(method.getReturnType());
+        }
+        for (Type type : named) {
+            Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
+            if (element.getSort() == Type.OBJECT && !access.classAccessible(element.getInternalName(), hostPackage)) {
+                return Optional.empty();
+            }
+        }
+        Optional<ClassAccess.Resolved> resolved = access.resolve(impl.getOwner(), impl.getName(), impl.getDesc());
+        if (resolved.isEmpty()) {
+            return Optional.empty();
+        }
+        int flags = resolved.get().access();
+        boolean samePackage = ClassAccess.packageOf(resolved.get().declaringClass()).equals(hostPackage);
+        if ((flags & Opcodes.ACC_PRIVATE) != 0) {
+            boolean ownLambda = resolved.get().declaringClass().equals(host) && impl.getName().startsWith("lambda$")
+                    && (flags & Opcodes.ACC_SYNTHETIC) != 0 && (flags & Opcodes.ACC_STATIC) != 0
+                    && tag == Opcodes.H_INVOKESTATIC;
+            return ownLambda ? Optional.of(true) : Optional.empty();
+        }
+        if ((flags & Opcodes.ACC_PUBLIC) != 0 || samePackage) {
+            return Optional.of(false);
+        }
+        return Optional.empty();
+    }
+
+    private String className(String host, Sam sam, Collection<String> used) {
+        String functional = sam.functionalInterface();
+        String simple = functional.substring(functional.lastIndexOf('/') + 1).replace('$', '_');
+        String name = host + SUFFIX + simple;
+        for (int n = 2; taken.test(name) || used.contains(name); n++) {
+            name = host + SUFFIX + simple + "$" + n;
+        }
+        return name;
+    }
+
+    /** The host with each desugared invokedynamic a getstatic, its own loosened lambda methods package-private. */
+    private static byte[] rewrite(ClassReader reader, Map<Integer, Target> targets, Set<String> loosened) {
+        ClassWriter writer = new ClassWriter(reader, 0);
+        boolean isInterface = (reader.getAccess() & Opcodes.ACC_INTERFACE) != 0;
+        int[] index = {0};
+        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
+            @Override
+            public MethodVisitor visitMethod(int acc, String name, String desc, String signature, String[] exceptions) {
+                int flags = acc;
+                if (loosened.contains(name + desc)) {
+                    flags = acc & ~Opcodes.ACC_PRIVATE | (isInterface ? Opcodes.ACC_PUBLIC : 0);
+                }
+                return new MethodVisitor(Opcodes.ASM9, super.visitMethod(flags, name, desc, signature, exceptions)) {
+                    @Override
+                    public void visitInvokeDynamicInsn(String indyName, String indyDesc, Handle bsm, Object... args) {
+                        Target target = targets.get(index[0]++);
+                        if (target == null) {
+                            super.visitInvokeDynamicInsn(indyName, indyDesc, bsm, args);
+                        } else {
+                            super.visitFieldInsn(Opcodes.GETSTATIC, target.className(), LambdaClass.field(target.id()),
+                                    target.descriptor());
+                        }
+                    }
+                };
+            }
+        }, 0);
+        return writer.toByteArray();
+    }
+}
