@@ -52,12 +52,12 @@ final class LambdaDesugar {
     record Result(Map<String, byte[]> classes, Counts counts) {
     }
 
-    /** One functional interface method: the classes are grouped by it. */
-    private record Sam(String functionalInterface, String name, String descriptor) {
+    /** One functional interface method and the types of the captured values: the classes are grouped by them. */
+    private record Sam(String functionalInterface, String name, String descriptor, List<Type> captured) {
     }
 
-    /** Where one desugared lambda went: the class and its field. */
-    private record Target(String className, int id, String descriptor) {
+    /** Where one desugared lambda went: its class and id; the invokedynamic's descriptor; a singleton or not. */
+    private record Target(String className, int id, String descriptor, boolean singleton) {
     }
 
     private final ClassAccess access;
@@ -72,10 +72,13 @@ final class LambdaDesugar {
     Result desugar(byte[] classFile) {
         ClassReader reader = new ClassReader(classFile);
         String host = reader.getClassName();
+        boolean interfaceHost = (reader.getAccess() & Opcodes.ACC_INTERFACE) != 0;
+        Set<String> methods = new HashSet<>();
         List<Object[]> indys = new ArrayList<>();
         reader.accept(new ClassVisitor(Opcodes.ASM9) {
             @Override
             public MethodVisitor visitMethod(int acc, String name, String desc, String signature, String[] exceptions) {
+                methods.add(name);
                 return new MethodVisitor(Opcodes.ASM9) {
                     @Override
                     public void visitInvokeDynamicInsn(String indyName, String indyDesc, Handle bsm, Object... args) {
@@ -85,10 +88,10 @@ final class LambdaDesugar {
             }
         }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
 
+        HostChanges changes = new HostChanges(host, methods);
         Map<Integer, Target> targets = new HashMap<>();
         Map<Sam, List<LambdaClass.Site>> groups = new LinkedHashMap<>();
         Map<Sam, String> classNames = new HashMap<>();
-        Set<String> loosened = new HashSet<>();
         int capturing = 0;
         int other = 0;
         for (int index = 0; index < indys.size(); index++) {
@@ -98,27 +101,24 @@ final class LambdaDesugar {
                 continue;
             }
             Type factory = Type.getMethodType((String) indy[1]);
-            if (factory.getArgumentTypes().length > 0) {
-                capturing++;
-                continue;
-            }
             Object[] args = (Object[]) indy[3];
             Type sam = (Type) args[0];
-            Handle impl = (Handle) args[1];
-            Type instantiated = (Type) args[2];
-            Optional<Boolean> loosen = reachable(host, factory.getReturnType(), sam, impl, instantiated);
-            if (loosen.isEmpty()) {
-                other++;
+            Optional<Handle> call = callable(host, interfaceHost, factory, sam, (Handle) args[1], (Type) args[2],
+                    changes);
+            if (call.isEmpty()) {
+                if (factory.getArgumentTypes().length > 0) {
+                    capturing++;
+                } else {
+                    other++;
+                }
                 continue;
             }
-            if (loosen.get()) {
-                loosened.add(impl.getName() + impl.getDesc());
-            }
-            Sam key = new Sam(factory.getReturnType().getInternalName(), (String) indy[0], sam.getDescriptor());
+            Sam key = new Sam(factory.getReturnType().getInternalName(), (String) indy[0], sam.getDescriptor(),
+                    List.of(factory.getArgumentTypes()));
             List<LambdaClass.Site> sites = groups.computeIfAbsent(key, k -> new ArrayList<>());
             String className = classNames.computeIfAbsent(key, k -> className(host, k, classNames.values()));
-            targets.put(index, new Target(className, sites.size(), factory.getReturnType().getDescriptor()));
-            sites.add(new LambdaClass.Site(impl, instantiated));
+            targets.put(index, new Target(className, sites.size(), factory.getDescriptor(), key.captured().isEmpty()));
+            sites.add(new LambdaClass.Site(call.get(), (Type) args[2]));
         }
         Counts counts = new Counts(targets.size(), capturing, other);
         Map<String, byte[]> classes = new LinkedHashMap<>();
@@ -126,9 +126,9 @@ final class LambdaDesugar {
             classes.put(host, classFile);
             return new Result(classes, counts);
         }
-        classes.put(host, rewrite(reader, targets, loosened));
-        groups.forEach((sam, sites) -> classes.put(classNames.get(sam),
-                LambdaClass.write(classNames.get(sam), sam.functionalInterface(), sam.name(), sam.descriptor(), sites)));
+        classes.put(host, rewrite(reader, targets, changes));
+        groups.forEach((sam, sites) -> classes.put(classNames.get(sam), LambdaClass.write(classNames.get(sam),
+                sam.functionalInterface(), sam.name(), sam.descriptor(), sam.captured(), sites)));
         return new Result(classes, counts);
     }
 
@@ -137,26 +137,42 @@ final class LambdaDesugar {
     }
 
     /**
-     * Whether a class in the host's package can do what this lambda does by name: empty if not, true if it can once
-     * the host's private synthetic implementation method is loosened, false if it can as it is.
+     * The method a class in the host's package calls for this lambda, if it can: the implementation itself, the
+     * host's own private static lambda method once loosened, or a static bridge in the host to a private method or
+     * constructor of the host (recorded in {@code changes}). Empty when the lambda stays with LambdaMetafactory.
      */
-    private Optional<Boolean> reachable(String host, Type functional, Type sam, Handle impl, Type instantiated) {
+    private Optional<Handle> callable(String host, boolean interfaceHost, Type factory, Type sam, Handle impl,
+                                      Type instantiated, HostChanges changes) {
         String hostPackage = ClassAccess.packageOf(host);
         int tag = impl.getTag();
         if (tag != Opcodes.H_INVOKESTATIC && tag != Opcodes.H_INVOKEVIRTUAL && tag != Opcodes.H_INVOKEINTERFACE
-                && tag != Opcodes.H_NEWINVOKESPECIAL || impl.getOwner().startsWith("[")
-                || impl.getOwner().startsWith("java/lang/invoke/")) {
+                && tag != Opcodes.H_NEWINVOKESPECIAL && tag != Opcodes.H_INVOKESPECIAL
+                || impl.getOwner().startsWith("[") || impl.getOwner().startsWith("java/lang/invoke/")) {
             return Optional.empty();
         }
         Type implType = Type.getMethodType(impl.getDesc());
+        List<Type> implParameters = new ArrayList<>();
+        if (tag != Opcodes.H_INVOKESTATIC && tag != Opcodes.H_NEWINVOKESPECIAL) {
+            implParameters.add(Type.getObjectType(impl.getOwner()));
+        }
+        implParameters.addAll(List.of(implType.getArgumentTypes()));
+        Type[] captured = factory.getArgumentTypes();
         boolean returnsNothing = implType.getReturnType().getSort() == Type.VOID && tag != Opcodes.H_NEWINVOKESPECIAL;
-        int receiver = tag == Opcodes.H_INVOKEVIRTUAL || tag == Opcodes.H_INVOKEINTERFACE ? 1 : 0;
         if (returnsNothing && sam.getReturnType().getSort() != Type.VOID
                 || sam.getArgumentTypes().length != instantiated.getArgumentTypes().length
-                || sam.getArgumentTypes().length != implType.getArgumentTypes().length + receiver) {
+                || captured.length + sam.getArgumentTypes().length != implParameters.size()) {
             return Optional.empty();
         }
-        List<Type> named = new ArrayList<>(List.of(functional, Type.getObjectType(impl.getOwner())));
+        for (int i = 0; i < captured.length; i++) {
+            // captured values go to the implementation as they are, as LambdaMetafactory passes them
+            boolean primitive = LambdaConversions.isPrimitive(captured[i])
+                    || LambdaConversions.isPrimitive(implParameters.get(i));
+            if (primitive && !captured[i].equals(implParameters.get(i))) {
+                return Optional.empty();
+            }
+        }
+        List<Type> named = new ArrayList<>(List.of(factory.getReturnType(), Type.getObjectType(impl.getOwner())));
+        named.addAll(List.of(captured));
         for (Type method : List.of(sam, implType, instantiated)) {
             named.addAll(List.of(method.getArgumentTypes()));
             named.add(method.getReturnType());
@@ -172,17 +188,25 @@ final class LambdaDesugar {
             return Optional.empty();
         }
         int flags = resolved.get().access();
-        boolean samePackage = ClassAccess.packageOf(resolved.get().declaringClass()).equals(hostPackage);
+        boolean own = resolved.get().declaringClass().equals(host) && impl.getOwner().equals(host);
         if ((flags & Opcodes.ACC_PRIVATE) != 0) {
-            boolean ownLambda = resolved.get().declaringClass().equals(host) && impl.getName().startsWith("lambda$")
-                    && (flags & Opcodes.ACC_SYNTHETIC) != 0 && (flags & Opcodes.ACC_STATIC) != 0
-                    && tag == Opcodes.H_INVOKESTATIC;
-            return ownLambda ? Optional.of(true) : Optional.empty();
+            if (!own) {
+                return Optional.empty();
+            }
+            boolean lambdaBody = impl.getName().startsWith("lambda$") && (flags & Opcodes.ACC_SYNTHETIC) != 0
+                    && (flags & Opcodes.ACC_STATIC) != 0 && tag == Opcodes.H_INVOKESTATIC;
+            if (lambdaBody) {
+                changes.loosen(impl.getName() + impl.getDesc());
+                return Optional.of(impl);
+            }
+            return interfaceHost ? Optional.empty() : Optional.of(changes.bridge(impl, implParameters));
         }
-        if ((flags & Opcodes.ACC_PUBLIC) != 0 || samePackage) {
-            return Optional.of(false);
+        if (tag == Opcodes.H_INVOKESPECIAL) {
+            // a super:: call or a non-private method called without dispatch: only the host may do that
+            return Optional.empty();
         }
-        return Optional.empty();
+        boolean samePackage = ClassAccess.packageOf(resolved.get().declaringClass()).equals(hostPackage);
+        return (flags & Opcodes.ACC_PUBLIC) != 0 || samePackage ? Optional.of(impl) : Optional.empty();
     }
 
     private String className(String host, Sam sam, Collection<String> used) {
@@ -195,8 +219,11 @@ final class LambdaDesugar {
         return name;
     }
 
-    /** The host with each desugared invokedynamic a getstatic, its own loosened lambda methods package-private. */
-    private static byte[] rewrite(ClassReader reader, Map<Integer, Target> targets, Set<String> loosened) {
+    /**
+     * The host with each desugared invokedynamic a getstatic of its instance (or a call of its factory, for a
+     * capturing lambda), its own loosened lambda methods package-private, and the bridges added.
+     */
+    private static byte[] rewrite(ClassReader reader, Map<Integer, Target> targets, HostChanges changes) {
         ClassWriter writer = new ClassWriter(reader, 0);
         boolean isInterface = (reader.getAccess() & Opcodes.ACC_INTERFACE) != 0;
         int[] index = {0};
@@ -204,7 +231,7 @@ final class LambdaDesugar {
             @Override
             public MethodVisitor visitMethod(int acc, String name, String desc, String signature, String[] exceptions) {
                 int flags = acc;
-                if (loosened.contains(name + desc)) {
+                if (changes.loosened(name + desc)) {
                     flags = acc & ~Opcodes.ACC_PRIVATE | (isInterface ? Opcodes.ACC_PUBLIC : 0);
                 }
                 return new MethodVisitor(Opcodes.ASM9, super.visitMethod(flags, name, desc, signature, exceptions)) {
@@ -213,12 +240,21 @@ final class LambdaDesugar {
                         Target target = targets.get(index[0]++);
                         if (target == null) {
                             super.visitInvokeDynamicInsn(indyName, indyDesc, bsm, args);
-                        } else {
+                        } else if (target.singleton()) {
                             super.visitFieldInsn(Opcodes.GETSTATIC, target.className(), LambdaClass.field(target.id()),
-                                    target.descriptor());
+                                    Type.getMethodType(target.descriptor()).getReturnType().getDescriptor());
+                        } else {
+                            super.visitMethodInsn(Opcodes.INVOKESTATIC, target.className(),
+                                    LambdaClass.factory(target.id()), target.descriptor(), false);
                         }
                     }
                 };
+            }
+
+            @Override
+            public void visitEnd() {
+                changes.writeBridges(cv);
+                super.visitEnd();
             }
         }, 0);
         return writer.toByteArray();

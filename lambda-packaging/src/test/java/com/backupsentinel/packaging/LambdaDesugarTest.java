@@ -26,6 +26,7 @@ class LambdaDesugarTest {
 
     private static final String HOST = "com/backupsentinel/packaging/fixtures/Lambdas";
     private static final String SHAPES = HOST + "$Shapes";
+    private static final String GREETER = HOST + "$Greeter";
 
     private final Map<String, byte[]> original = new HashMap<>();
     private final Map<String, byte[]> desugared = new HashMap<>();
@@ -35,57 +36,70 @@ class LambdaDesugarTest {
     void desugarTheFixture() throws IOException {
         original.put(HOST, classFile(HOST));
         original.put(SHAPES, classFile(SHAPES));
+        original.put(GREETER, classFile(GREETER));
         LambdaDesugar desugar = new LambdaDesugar(new ClassAccess(original::get), original::containsKey);
-        LambdaDesugar.Result host = desugar.desugar(original.get(HOST));
-        LambdaDesugar.Result shapes = desugar.desugar(original.get(SHAPES));
-        desugared.putAll(host.classes());
-        desugared.putAll(shapes.classes());
-        counts = host.counts().plus(shapes.counts());
+        counts = new LambdaDesugar.Counts(0, 0, 0);
+        for (byte[] classFile : original.values()) {
+            LambdaDesugar.Result result = desugar.desugar(classFile);
+            desugared.putAll(result.classes());
+            counts = counts.plus(result.counts());
+        }
     }
 
     @Test
     void givesTheSameResultsAsLambdaMetafactory() throws Exception {
         List<Object> expected = List.of(42, 4, 3, "built", 7, 5L, true, List.of("added"), 42, "ab", "constant", 3,
-                "unit", "p-q", "serializable", "padded");
+                "unit", "p-q", "serializable", "padded", "abcdef", 42, 42L, "Lambdas", "hello!", "nest");
         assertThat(Lambdas.results()).isEqualTo(expected);
 
         assertThat(call("results")).isEqualTo(expected);
     }
 
     @Test
-    void spinsNoHiddenClassForALambdaWithoutCapturedValues() throws Exception {
-        for (Object function : call("desugarable")) {
+    void spinsNoHiddenClassForTheLambdasItCanReachByName() throws Exception {
+        List<Object> desugarable = new ArrayList<>(call("singletons"));
+        desugarable.addAll(call("capturing"));
+        for (Object function : desugarable) {
             assertThat(function.getClass().isHidden()).as(function.getClass().getName()).isFalse();
             assertThat(function.getClass().getName()).contains("$$Desugared$");
         }
         for (Object function : call("leftAlone")) {
             assertThat(function.getClass().isHidden()).as(function.getClass().getName()).isTrue();
         }
-        // other: the serializable lambda, its re-creation in $deserializeLambda$, the private method's reference
-        assertThat(counts).isEqualTo(new LambdaDesugar.Counts(13, 1, 3));
+        // other: the serializable lambda, its re-creation in $deserializeLambda$, the nestmate's private method
+        assertThat(counts).isEqualTo(new LambdaDesugar.Counts(20, 0, 3));
     }
 
     @Test
     void writesOneClassPerHostAndFunctionalInterface() {
-        assertThat(desugared.keySet()).containsExactlyInAnyOrder(HOST, SHAPES,
+        assertThat(desugared.keySet()).containsExactlyInAnyOrder(HOST, SHAPES, GREETER,
                 HOST + "$$Desugared$Function", HOST + "$$Desugared$ToIntFunction", HOST + "$$Desugared$Supplier",
                 HOST + "$$Desugared$UnaryOperator", HOST + "$$Desugared$IntToLongFunction",
                 HOST + "$$Desugared$BiConsumer", HOST + "$$Desugared$IntUnaryOperator",
-                HOST + "$$Desugared$BinaryOperator", HOST + "$$Desugared$IntFunction", SHAPES + "$$Desugared$Supplier");
-        // string concatenations are compiled inline (-XDstringConcat=inline): no invokedynamic
-        assertThat(invokedynamics(desugared.get(HOST))).containsExactly("apply (captures 1)",
-                "get (altMetafactory)", "apply", "get (altMetafactory)");
+                HOST + "$$Desugared$BinaryOperator", HOST + "$$Desugared$IntFunction", SHAPES + "$$Desugared$Supplier",
+                // capturing: one class per captured types (prefix and bound capture a String)
+                HOST + "$$Desugared$UnaryOperator$2", HOST + "$$Desugared$IntSupplier",
+                HOST + "$$Desugared$LongSupplier", GREETER + "$$Desugared$Supplier");
+        // left: the serializable lambda and its re-creation (string concatenations are compiled inline)
+        assertThat(invokedynamics(desugared.get(HOST))).containsExactly("get (altMetafactory)",
+                "get (altMetafactory)");
         assertThat(invokedynamics(desugared.get(SHAPES))).isEmpty();
+        assertThat(invokedynamics(desugared.get(GREETER))).containsExactly("apply");
     }
 
     @Test
     void keepsOneInstancePerLambdaAsLambdaMetafactoryDoes() throws Exception {
         ClassLoader loader = new DefiningLoader(desugared, getClass().getClassLoader());
-        List<Object> first = call(loader, "desugarable");
-        List<Object> second = call(loader, "desugarable");
+        List<Object> first = call(loader, "singletons");
+        List<Object> second = call(loader, "singletons");
+        List<Object> captured = call(loader, "capturing");
+        List<Object> capturedAgain = call(loader, "capturing");
 
         for (int i = 0; i < first.size(); i++) {
             assertThat(second.get(i)).isSameAs(first.get(i));
+        }
+        for (int i = 0; i < captured.size(); i++) {
+            assertThat(capturedAgain.get(i)).isNotSameAs(captured.get(i));
         }
         assertThat(first.get(0)).isNotSameAs(first.get(6));
         assertThat(first.get(0).getClass()).as("parse and digit are both Functions").isSameAs(first.get(6).getClass());
@@ -94,18 +108,21 @@ class LambdaDesugarTest {
     @Test
     @SuppressWarnings({"unchecked", "rawtypes"})
     void castsArgumentsToTheInstantiatedTypeLikeLambdaMetafactory() throws Exception {
-        Function parse = (Function) call("desugarable").get(0);
+        Function parse = (Function) call("singletons").get(0);
 
         assertThatThrownBy(() -> parse.apply(42)).isInstanceOf(ClassCastException.class);
         assertThat(parse.apply("-3")).isEqualTo(-3);
     }
 
     @Test
-    void makesTheHostsOwnLambdaMethodsCallableFromItsPackageOnly() {
+    void makesTheHostsPrivateImplementationsCallableFromItsPackage() {
         assertThat(methodAccess(desugared.get(HOST), "lambda$twice$0") & Opcodes.ACC_PRIVATE).isZero();
-        assertThat(methodAccess(desugared.get(HOST), "lambda$prefix$4") & Opcodes.ACC_PRIVATE)
-                .as("a capturing lambda's method stays private").isEqualTo(Opcodes.ACC_PRIVATE);
-        assertThat(methodAccess(desugared.get(HOST), "trimmed") & Opcodes.ACC_PRIVATE).isEqualTo(Opcodes.ACC_PRIVATE);
+        assertThat(methodAccess(desugared.get(HOST), "lambda$prefix$4") & Opcodes.ACC_PRIVATE).isZero();
+        assertThat(methodAccess(desugared.get(HOST), "trimmed") & Opcodes.ACC_PRIVATE)
+                .as("called through a bridge").isEqualTo(Opcodes.ACC_PRIVATE);
+        assertThat(methodAccess(desugared.get(HOST), "desugared$0")).isEqualTo(Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC);
+        assertThat(methodAccess(desugared.get(GREETER), "lambda$greet$0") & Opcodes.ACC_PRIVATE)
+                .as("an instance method, called through a bridge").isEqualTo(Opcodes.ACC_PRIVATE);
         assertThat(methodAccess(desugared.get(SHAPES), "lambda$unit$0") & Opcodes.ACC_PUBLIC)
                 .as("interface methods are public or private").isEqualTo(Opcodes.ACC_PUBLIC);
     }
