@@ -35,7 +35,7 @@ final class ClassFinisher {
         if (desugar == null) {
             return String.format(Locale.ROOT, "  lambdas: not desugared (-Dlean-lib.desugar=false)%n");
         }
-        return String.format(Locale.ROOT, "  lambdas: %d without captured values desugared into %d classes;"
+        return String.format(Locale.ROOT, "  lambdas: %d desugared into %d classes;"
                         + " left to LambdaMetafactory: %d capturing, %d other (altMetafactory, not reachable by name)%n",
                 counts.desugared(), classesWritten, counts.capturing(), counts.other());
     }

@@ -2,6 +2,8 @@ package com.backupsentinel.packaging;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
@@ -11,21 +13,23 @@ import org.objectweb.asm.Type;
 
 /**
  * The class that stands for the lambdas and method references of one host class that implement one functional
- * interface and capture values of the same types. Without captured values: one {@code static final} instance per
- * lambda (field {@code L<id>}), created in its static initialiser with the lambda's id. With captured values: one
- * static factory per lambda ({@code f<id>}, taking the captured values as the invokedynamic did) and the values in
- * fields {@code c<n>}. The interface's method switches on the id and does what the class LambdaMetafactory would spin
- * for that lambda does: load the captured values and the arguments, convert the arguments
- * ({@link LambdaConversions}), call the implementation method (the receiver first for an instance method, {@code new}
- * for a constructor), convert the result or drop it for a void method.
+ * interface. A lambda without captured values has one {@code static final} instance (field {@code L<id>}), created in
+ * the static initialiser with the lambda's id; a capturing one is made by a static factory ({@code f<n>} for n captured
+ * values, taking them as its invokedynamic did, then the id) that holds them in fields {@code c<n>} (of type Object
+ * when the class's lambdas capture only references, whatever their types, so that they share one class). The interface's
+ * method switches on the id and does what the class LambdaMetafactory would spin for that lambda does: load the
+ * captured values and the arguments, convert the arguments ({@link LambdaConversions}), call the implementation method
+ * (the receiver first for an instance method, {@code new} for a constructor), convert the result or drop it for a void
+ * method.
  */
 final class LambdaClass {
 
-    /** One lambda: its implementation method and the method type it was instantiated with. */
-    record Site(Handle implementation, Type instantiated) {
+    /** One lambda: its implementation method, the method type it was instantiated with, the captured types. */
+    record Site(Handle implementation, Type instantiated, List<Type> captured) {
     }
 
     private static final String ID = "$id";
+    private static final Type OBJECT = Type.getObjectType("java/lang/Object");
 
     private LambdaClass() {
     }
@@ -34,24 +38,29 @@ final class LambdaClass {
         return "L" + id;
     }
 
-    static String factory(int id) {
-        return "f" + id;
+    static String factory(int arity) {
+        return "f" + arity;
     }
 
-    /** The class file of {@code className}, implementing {@code functionalInterface.samName samDescriptor}. */
+    /**
+     * The class file of {@code className}, implementing {@code functionalInterface.samName samDescriptor}, with
+     * {@code fields} for the captured values (each site's captured values are stored in the first of them).
+     */
     static byte[] write(String className, String functionalInterface, String samName, String samDescriptor,
-                        List<Type> captured, List<Site> sites) {
+                        List<Type> fields, List<Site> sites) {
         ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         writer.visit(Opcodes.V1_8, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER | Opcodes.ACC_SYNTHETIC, className, null,
                 "java/lang/Object", new String[] {functionalInterface});
-        writer.visitSource("lambdas, desugared at build time", null);
         Type instanceType = Type.getObjectType(functionalInterface);
         writer.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL, ID, "I", null, null).visitEnd();
-        for (int n = 0; n < captured.size(); n++) {
-            writer.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL, "c" + n, captured.get(n).getDescriptor(), null,
+        for (int n = 0; n < fields.size(); n++) {
+            writer.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL, "c" + n, fields.get(n).getDescriptor(), null,
                     null).visitEnd();
         }
-        String constructor = Type.getMethodDescriptor(Type.VOID_TYPE, withId(captured));
+        List<Type> parameters = new ArrayList<>();
+        parameters.add(Type.INT_TYPE);
+        parameters.addAll(fields);
+        String constructor = Type.getMethodDescriptor(Type.VOID_TYPE, parameters.toArray(new Type[0]));
         MethodVisitor init = writer.visitMethod(Opcodes.ACC_PRIVATE, "<init>", constructor, null, null);
         init.visitCode();
         init.visitVarInsn(Opcodes.ALOAD, 0);
@@ -60,67 +69,79 @@ final class LambdaClass {
         init.visitVarInsn(Opcodes.ILOAD, 1);
         init.visitFieldInsn(Opcodes.PUTFIELD, className, ID, "I");
         int slot = 2;
-        for (int n = 0; n < captured.size(); n++) {
+        for (int n = 0; n < fields.size(); n++) {
             init.visitVarInsn(Opcodes.ALOAD, 0);
-            init.visitVarInsn(captured.get(n).getOpcode(Opcodes.ILOAD), slot);
-            init.visitFieldInsn(Opcodes.PUTFIELD, className, "c" + n, captured.get(n).getDescriptor());
-            slot += captured.get(n).getSize();
+            init.visitVarInsn(fields.get(n).getOpcode(Opcodes.ILOAD), slot);
+            init.visitFieldInsn(Opcodes.PUTFIELD, className, "c" + n, fields.get(n).getDescriptor());
+            slot += fields.get(n).getSize();
         }
         init.visitInsn(Opcodes.RETURN);
         init.visitMaxs(0, 0);
         init.visitEnd();
 
-        if (captured.isEmpty()) {
-            writeSingletons(writer, className, instanceType, sites.size());
-        } else {
-            for (int id = 0; id < sites.size(); id++) {
-                writeFactory(writer, className, instanceType, captured, constructor, id);
+        MethodVisitor clinit = null;
+        Set<Integer> arities = new TreeSet<>();
+        for (int id = 0; id < sites.size(); id++) {
+            List<Type> captured = sites.get(id).captured();
+            if (!captured.isEmpty()) {
+                arities.add(captured.size());
+                continue;
             }
+            writer.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC, field(id),
+                    instanceType.getDescriptor(), null, null).visitEnd();
+            if (clinit == null) {
+                clinit = writer.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
+                clinit.visitCode();
+            }
+            clinit.visitTypeInsn(Opcodes.NEW, className);
+            clinit.visitInsn(Opcodes.DUP);
+            clinit.visitLdcInsn(id);
+            for (int n = 0; n < fields.size(); n++) {
+                clinit.visitInsn(Opcodes.ACONST_NULL);
+            }
+            clinit.visitMethodInsn(Opcodes.INVOKESPECIAL, className, "<init>", constructor, false);
+            clinit.visitFieldInsn(Opcodes.PUTSTATIC, className, field(id), instanceType.getDescriptor());
         }
-        writeSam(writer, className, samName, Type.getMethodType(samDescriptor), captured, sites);
+        for (int arity : arities) {
+            writeFactory(writer, className, instanceType, fields, arity, constructor);
+        }
+        if (clinit != null) {
+            clinit.visitInsn(Opcodes.RETURN);
+            clinit.visitMaxs(0, 0);
+            clinit.visitEnd();
+        }
+        writeSam(writer, className, samName, Type.getMethodType(samDescriptor), fields, sites);
         writer.visitEnd();
         return writer.toByteArray();
     }
 
-    private static Type[] withId(List<Type> captured) {
-        List<Type> parameters = new ArrayList<>();
+    /** The factory of the lambdas that capture {@code arity} values: its descriptor, the id last. */
+    static String factoryDescriptor(String functionalInterface, List<Type> fields, int arity) {
+        List<Type> parameters = new ArrayList<>(fields.subList(0, arity));
         parameters.add(Type.INT_TYPE);
-        parameters.addAll(captured);
-        return parameters.toArray(new Type[0]);
+        return Type.getMethodDescriptor(Type.getObjectType(functionalInterface), parameters.toArray(new Type[0]));
     }
 
-    private static void writeSingletons(ClassWriter writer, String className, Type instanceType, int count) {
-        for (int id = 0; id < count; id++) {
-            writer.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC, field(id),
-                    instanceType.getDescriptor(), null, null).visitEnd();
-        }
-        MethodVisitor clinit = writer.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
-        clinit.visitCode();
-        for (int id = 0; id < count; id++) {
-            clinit.visitTypeInsn(Opcodes.NEW, className);
-            clinit.visitInsn(Opcodes.DUP);
-            clinit.visitLdcInsn(id);
-            clinit.visitMethodInsn(Opcodes.INVOKESPECIAL, className, "<init>", "(I)V", false);
-            clinit.visitFieldInsn(Opcodes.PUTSTATIC, className, field(id), instanceType.getDescriptor());
-        }
-        clinit.visitInsn(Opcodes.RETURN);
-        clinit.visitMaxs(0, 0);
-        clinit.visitEnd();
-    }
-
-    /** {@code static I f<id>(captured...)}: what the invokedynamic did, a new instance holding the values. */
-    private static void writeFactory(ClassWriter writer, String className, Type instanceType, List<Type> captured,
-                                     String constructor, int id) {
-        MethodVisitor code = writer.visitMethod(Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC, factory(id),
-                Type.getMethodDescriptor(instanceType, captured.toArray(new Type[0])), null, null);
+    /** {@code static I f<arity>(values..., int id)}: a new instance, null in the fields it does not use. */
+    private static void writeFactory(ClassWriter writer, String className, Type instanceType, List<Type> fields,
+                                     int arity, String constructor) {
+        MethodVisitor code = writer.visitMethod(Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC, factory(arity),
+                factoryDescriptor(instanceType.getInternalName(), fields, arity), null, null);
         code.visitCode();
         code.visitTypeInsn(Opcodes.NEW, className);
         code.visitInsn(Opcodes.DUP);
-        code.visitLdcInsn(id);
         int slot = 0;
-        for (Type value : captured) {
+        for (Type value : fields.subList(0, arity)) {
+            slot += value.getSize();
+        }
+        code.visitVarInsn(Opcodes.ILOAD, slot);
+        slot = 0;
+        for (Type value : fields.subList(0, arity)) {
             code.visitVarInsn(value.getOpcode(Opcodes.ILOAD), slot);
             slot += value.getSize();
+        }
+        for (int n = arity; n < fields.size(); n++) {
+            code.visitInsn(Opcodes.ACONST_NULL);
         }
         code.visitMethodInsn(Opcodes.INVOKESPECIAL, className, "<init>", constructor, false);
         code.visitInsn(Opcodes.ARETURN);
@@ -128,7 +149,7 @@ final class LambdaClass {
         code.visitEnd();
     }
 
-    private static void writeSam(ClassWriter writer, String className, String samName, Type sam, List<Type> captured,
+    private static void writeSam(ClassWriter writer, String className, String samName, Type sam, List<Type> fields,
                                  List<Site> sites) {
         MethodVisitor code = writer.visitMethod(Opcodes.ACC_PUBLIC, samName, sam.getDescriptor(), null, null);
         code.visitCode();
@@ -150,14 +171,14 @@ final class LambdaClass {
             if (sites.size() > 1) {
                 code.visitFrame(Opcodes.F_NEW, locals.length, locals, 0, new Object[0]);
             }
-            forward(code, className, sam, captured, sites.get(id));
+            forward(code, className, sam, fields, sites.get(id));
         }
         code.visitMaxs(0, 0);
         code.visitEnd();
     }
 
     /** One lambda's body: the instructions of LambdaMetafactory's forwarding method. */
-    private static void forward(MethodVisitor code, String className, Type sam, List<Type> captured, Site site) {
+    private static void forward(MethodVisitor code, String className, Type sam, List<Type> fields, Site site) {
         Handle impl = site.implementation();
         Type implMethod = Type.getMethodType(impl.getDesc());
         List<Type> implParameters = new ArrayList<>();
@@ -174,9 +195,13 @@ final class LambdaClass {
             }
         }
         implParameters.addAll(List.of(implMethod.getArgumentTypes()));
+        List<Type> captured = site.captured();
         for (int n = 0; n < captured.size(); n++) {
             code.visitVarInsn(Opcodes.ALOAD, 0);
-            code.visitFieldInsn(Opcodes.GETFIELD, className, "c" + n, captured.get(n).getDescriptor());
+            code.visitFieldInsn(Opcodes.GETFIELD, className, "c" + n, fields.get(n).getDescriptor());
+            if (!fields.get(n).equals(captured.get(n)) && !captured.get(n).equals(OBJECT)) {
+                code.visitTypeInsn(Opcodes.CHECKCAST, captured.get(n).getInternalName());
+            }
         }
         Type[] samParameters = sam.getArgumentTypes();
         Type[] instantiated = site.instantiated().getArgumentTypes();

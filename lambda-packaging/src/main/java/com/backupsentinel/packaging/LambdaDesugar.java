@@ -2,6 +2,7 @@ package com.backupsentinel.packaging;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -52,12 +53,29 @@ final class LambdaDesugar {
     record Result(Map<String, byte[]> classes, Counts counts) {
     }
 
-    /** One functional interface method and the types of the captured values: the classes are grouped by them. */
-    private record Sam(String functionalInterface, String name, String descriptor, List<Type> captured) {
+    /**
+     * One functional interface method, and the captured types when one of them is primitive: the classes are grouped
+     * by them (lambdas capturing only references share a class, their values held as Objects).
+     */
+    private record Sam(String functionalInterface, String name, String descriptor, List<Type> primitiveCaptures) {
+
+        static Sam of(String functionalInterface, String name, String descriptor, Type[] captured) {
+            boolean primitive = List.of(captured).stream().anyMatch(LambdaConversions::isPrimitive);
+            return new Sam(functionalInterface, name, descriptor, primitive ? List.of(captured) : List.of());
+        }
+
+        /** The fields of the class: the primitive shape's types, else as many Objects as the most captured. */
+        List<Type> fields(List<LambdaClass.Site> sites) {
+            if (!primitiveCaptures.isEmpty()) {
+                return primitiveCaptures;
+            }
+            int most = sites.stream().mapToInt(site -> site.captured().size()).max().orElse(0);
+            return Collections.nCopies(most, Type.getObjectType("java/lang/Object"));
+        }
     }
 
-    /** Where one desugared lambda went: its class and id; the invokedynamic's descriptor; a singleton or not. */
-    private record Target(String className, int id, String descriptor, boolean singleton) {
+    /** Where one desugared lambda went: its class, group and id, and the invokedynamic's descriptor. */
+    private record Target(String className, Sam sam, int id, String descriptor) {
     }
 
     private final ClassAccess access;
@@ -113,12 +131,12 @@ final class LambdaDesugar {
                 }
                 continue;
             }
-            Sam key = new Sam(factory.getReturnType().getInternalName(), (String) indy[0], sam.getDescriptor(),
-                    List.of(factory.getArgumentTypes()));
+            Sam key = Sam.of(factory.getReturnType().getInternalName(), (String) indy[0], sam.getDescriptor(),
+                    factory.getArgumentTypes());
             List<LambdaClass.Site> sites = groups.computeIfAbsent(key, k -> new ArrayList<>());
             String className = classNames.computeIfAbsent(key, k -> className(host, k, classNames.values()));
-            targets.put(index, new Target(className, sites.size(), factory.getDescriptor(), key.captured().isEmpty()));
-            sites.add(new LambdaClass.Site(call.get(), (Type) args[2]));
+            targets.put(index, new Target(className, key, sites.size(), factory.getDescriptor()));
+            sites.add(new LambdaClass.Site(call.get(), (Type) args[2], List.of(factory.getArgumentTypes())));
         }
         Counts counts = new Counts(targets.size(), capturing, other);
         Map<String, byte[]> classes = new LinkedHashMap<>();
@@ -126,9 +144,11 @@ final class LambdaDesugar {
             classes.put(host, classFile);
             return new Result(classes, counts);
         }
-        classes.put(host, rewrite(reader, targets, changes));
+        Map<Sam, List<Type>> fields = new HashMap<>();
+        groups.forEach((sam, sites) -> fields.put(sam, sam.fields(sites)));
+        classes.put(host, rewrite(reader, targets, fields, changes));
         groups.forEach((sam, sites) -> classes.put(classNames.get(sam), LambdaClass.write(classNames.get(sam),
-                sam.functionalInterface(), sam.name(), sam.descriptor(), sam.captured(), sites)));
+                sam.functionalInterface(), sam.name(), sam.descriptor(), fields.get(sam), sites)));
         return new Result(classes, counts);
     }
 
@@ -220,11 +240,14 @@ final class LambdaDesugar {
     }
 
     /**
-     * The host with each desugared invokedynamic a getstatic of its instance (or a call of its factory, for a
-     * capturing lambda), its own loosened lambda methods package-private, and the bridges added.
+     * The host with each desugared invokedynamic a getstatic of its instance (or, for a capturing lambda, its id
+     * pushed after the captured values and a call of its class's factory), its own loosened lambda methods
+     * package-private, and the bridges added.
      */
-    private static byte[] rewrite(ClassReader reader, Map<Integer, Target> targets, HostChanges changes) {
-        ClassWriter writer = new ClassWriter(reader, 0);
+    private static byte[] rewrite(ClassReader reader, Map<Integer, Target> targets, Map<Sam, List<Type>> fields,
+                                  HostChanges changes) {
+        // the maximum stack grows by one where a capturing lambda's id is pushed
+        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         boolean isInterface = (reader.getAccess() & Opcodes.ACC_INTERFACE) != 0;
         int[] index = {0};
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
@@ -240,12 +263,18 @@ final class LambdaDesugar {
                         Target target = targets.get(index[0]++);
                         if (target == null) {
                             super.visitInvokeDynamicInsn(indyName, indyDesc, bsm, args);
-                        } else if (target.singleton()) {
+                            return;
+                        }
+                        Type indy = Type.getMethodType(target.descriptor());
+                        int arity = indy.getArgumentTypes().length;
+                        if (arity == 0) {
                             super.visitFieldInsn(Opcodes.GETSTATIC, target.className(), LambdaClass.field(target.id()),
-                                    Type.getMethodType(target.descriptor()).getReturnType().getDescriptor());
+                                    indy.getReturnType().getDescriptor());
                         } else {
-                            super.visitMethodInsn(Opcodes.INVOKESTATIC, target.className(),
-                                    LambdaClass.factory(target.id()), target.descriptor(), false);
+                            super.visitLdcInsn(target.id());
+                            super.visitMethodInsn(Opcodes.INVOKESTATIC, target.className(), LambdaClass.factory(arity),
+                                    LambdaClass.factoryDescriptor(indy.getReturnType().getInternalName(),
+                                            fields.get(target.sam()), arity), false);
                         }
                     }
                 };

@@ -77,9 +77,8 @@ class LambdaDesugarTest {
                 HOST + "$$Desugared$UnaryOperator", HOST + "$$Desugared$IntToLongFunction",
                 HOST + "$$Desugared$BiConsumer", HOST + "$$Desugared$IntUnaryOperator",
                 HOST + "$$Desugared$BinaryOperator", HOST + "$$Desugared$IntFunction", SHAPES + "$$Desugared$Supplier",
-                // capturing: one class per captured types (prefix and bound capture a String)
-                HOST + "$$Desugared$UnaryOperator$2", HOST + "$$Desugared$IntSupplier",
-                HOST + "$$Desugared$LongSupplier", GREETER + "$$Desugared$Supplier");
+                // capturing references (prefix, bound) shares UnaryOperator with absolute and privateReference
+                HOST + "$$Desugared$IntSupplier", HOST + "$$Desugared$LongSupplier", GREETER + "$$Desugared$Supplier");
         // left: the serializable lambda and its re-creation (string concatenations are compiled inline)
         assertThat(invokedynamics(desugared.get(HOST))).containsExactly("get (altMetafactory)",
                 "get (altMetafactory)");
