@@ -34,6 +34,19 @@ final class LambdaClass {
     private LambdaClass() {
     }
 
+    /** Pushes a small int without a constant pool entry where it can. */
+    static void push(MethodVisitor code, int value) {
+        if (value <= 5) {
+            code.visitInsn(Opcodes.ICONST_0 + value);
+        } else if (value <= Byte.MAX_VALUE) {
+            code.visitIntInsn(Opcodes.BIPUSH, value);
+        } else if (value <= Short.MAX_VALUE) {
+            code.visitIntInsn(Opcodes.SIPUSH, value);
+        } else {
+            code.visitLdcInsn(value);
+        }
+    }
+
     static String field(int id) {
         return "L" + id;
     }
@@ -95,7 +108,7 @@ final class LambdaClass {
             }
             clinit.visitTypeInsn(Opcodes.NEW, className);
             clinit.visitInsn(Opcodes.DUP);
-            clinit.visitLdcInsn(id);
+            push(clinit, id);
             for (int n = 0; n < fields.size(); n++) {
                 clinit.visitInsn(Opcodes.ACONST_NULL);
             }

@@ -203,6 +203,12 @@ final class LambdaDesugar {
                 return Optional.empty();
             }
         }
+        boolean ownerIsInterface = access.info(impl.getOwner()).map(ClassAccess.Info::isInterface).orElse(!impl.isInterface());
+        if (ownerIsInterface != impl.isInterface() || tag == Opcodes.H_INVOKEVIRTUAL && ownerIsInterface
+                || tag == Opcodes.H_INVOKEINTERFACE && !ownerIsInterface) {
+            // the instruction written must match the owner, as LambdaMetafactory picks it from the receiver's type
+            return Optional.empty();
+        }
         Optional<ClassAccess.Resolved> resolved = access.resolve(impl.getOwner(), impl.getName(), impl.getDesc());
         if (resolved.isEmpty()) {
             return Optional.empty();
@@ -271,7 +277,7 @@ final class LambdaDesugar {
                             super.visitFieldInsn(Opcodes.GETSTATIC, target.className(), LambdaClass.field(target.id()),
                                     indy.getReturnType().getDescriptor());
                         } else {
-                            super.visitLdcInsn(target.id());
+                            LambdaClass.push(this, target.id());
                             super.visitMethodInsn(Opcodes.INVOKESTATIC, target.className(), LambdaClass.factory(arity),
                                     LambdaClass.factoryDescriptor(indy.getReturnType().getInternalName(),
                                             fields.get(target.sam()), arity), false);
