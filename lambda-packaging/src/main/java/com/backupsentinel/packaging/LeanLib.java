@@ -32,9 +32,9 @@ import java.util.zip.ZipOutputStream;
  * always: resources, execution interceptor lists and the providers of every ServiceLoader service it reaches (the
  * maven-shade minimizeJar trap, MSHADE-255, avoided), and resources whose file name a reachable class mentions
  * (the regions jar's 1.2 MB endpoints.json, which no class reads, goes); the regions jar's table of every service's
- * endpoint metadata is cut to the services packaged ({@link ServiceMetadataTable}). Local variable tables and invisible
- * annotations are dropped from every class ({@link UnreadAttributes}); jars are written stored, for the zip to
- * deflate. Prints what it kept, jar by jar.
+ * endpoint metadata is cut to the services packaged ({@link ServiceMetadataTable}). Every class, the function's own
+ * included, has its lambdas desugared ({@link LambdaDesugar}) and its local variable tables and invisible annotations
+ * dropped ({@link UnreadAttributes}); jars are written stored, for the zip to deflate. Prints what it kept, jar by jar.
  */
 public final class LeanLib {
 
