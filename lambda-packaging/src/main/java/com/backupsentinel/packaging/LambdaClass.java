@@ -13,8 +13,8 @@ import org.objectweb.asm.Type;
 
 /**
  * The class that stands for the lambdas and method references of one host class that implement one functional
- * interface. A lambda without captured values has one {@code static final} instance (field {@code L<id>}), created in
- * the static initialiser with the lambda's id; a capturing one is made by a static factory ({@code f<n>} for n captured
+ * interface. A lambda without captured values has one instance (at its id in the {@code static final} array {@code L}),
+ * created in the static initialiser; a capturing one is made by a static factory ({@code f<n>} for n captured
  * values, taking them as its invokedynamic did, then the id) that holds them in fields {@code c<n>} (of type Object
  * when the class's lambdas capture only references, whatever their types, so that they share one class). The interface's
  * method switches on the id and does what the class LambdaMetafactory would spin for that lambda does: load the
@@ -29,6 +29,7 @@ final class LambdaClass {
     }
 
     private static final String ID = "$id";
+    private static final String SINGLETONS = "L";
     private static final Type OBJECT = Type.getObjectType("java/lang/Object");
 
     private LambdaClass() {
@@ -47,8 +48,12 @@ final class LambdaClass {
         }
     }
 
-    static String field(int id) {
-        return "L" + id;
+    /** Loads the instance of the lambda {@code id}, which captures nothing: {@code L[id]}. */
+    static void loadSingleton(MethodVisitor code, String className, String functionalInterface, int id) {
+        code.visitFieldInsn(Opcodes.GETSTATIC, className, SINGLETONS, "[" + Type.getObjectType(functionalInterface)
+                .getDescriptor());
+        push(code, id);
+        code.visitInsn(Opcodes.AALOAD);
     }
 
     static String factory(int arity) {
@@ -92,40 +97,56 @@ final class LambdaClass {
         init.visitMaxs(0, 0);
         init.visitEnd();
 
-        MethodVisitor clinit = null;
         Set<Integer> arities = new TreeSet<>();
+        List<Integer> singletons = new ArrayList<>();
         for (int id = 0; id < sites.size(); id++) {
             List<Type> captured = sites.get(id).captured();
-            if (!captured.isEmpty()) {
+            if (captured.isEmpty()) {
+                singletons.add(id);
+            } else {
                 arities.add(captured.size());
-                continue;
             }
-            writer.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC, field(id),
-                    instanceType.getDescriptor(), null, null).visitEnd();
-            if (clinit == null) {
-                clinit = writer.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
-                clinit.visitCode();
-            }
-            clinit.visitTypeInsn(Opcodes.NEW, className);
-            clinit.visitInsn(Opcodes.DUP);
-            push(clinit, id);
-            for (int n = 0; n < fields.size(); n++) {
-                clinit.visitInsn(Opcodes.ACONST_NULL);
-            }
-            clinit.visitMethodInsn(Opcodes.INVOKESPECIAL, className, "<init>", constructor, false);
-            clinit.visitFieldInsn(Opcodes.PUTSTATIC, className, field(id), instanceType.getDescriptor());
+        }
+        if (!singletons.isEmpty()) {
+            writeSingletons(writer, className, instanceType, fields.size(), constructor, singletons);
         }
         for (int arity : arities) {
             writeFactory(writer, className, instanceType, fields, arity, constructor);
         }
-        if (clinit != null) {
-            clinit.visitInsn(Opcodes.RETURN);
-            clinit.visitMaxs(0, 0);
-            clinit.visitEnd();
-        }
         writeSam(writer, className, samName, Type.getMethodType(samDescriptor), fields, sites);
         writer.visitEnd();
         return writer.toByteArray();
+    }
+
+    /**
+     * {@code static final I[] L}, made in the static initialiser: at the id of each lambda without captured values,
+     * its instance (one field for all of them, where a field each would cost a name and a reference in both classes).
+     */
+    private static void writeSingletons(ClassWriter writer, String className, Type instanceType, int fields,
+                                        String constructor, List<Integer> singletons) {
+        String arrayType = "[" + instanceType.getDescriptor();
+        writer.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC, SINGLETONS, arrayType, null,
+                null).visitEnd();
+        MethodVisitor clinit = writer.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
+        clinit.visitCode();
+        push(clinit, singletons.get(singletons.size() - 1) + 1);
+        clinit.visitTypeInsn(Opcodes.ANEWARRAY, instanceType.getInternalName());
+        for (int id : singletons) {
+            clinit.visitInsn(Opcodes.DUP);
+            push(clinit, id);
+            clinit.visitTypeInsn(Opcodes.NEW, className);
+            clinit.visitInsn(Opcodes.DUP);
+            push(clinit, id);
+            for (int n = 0; n < fields; n++) {
+                clinit.visitInsn(Opcodes.ACONST_NULL);
+            }
+            clinit.visitMethodInsn(Opcodes.INVOKESPECIAL, className, "<init>", constructor, false);
+            clinit.visitInsn(Opcodes.AASTORE);
+        }
+        clinit.visitFieldInsn(Opcodes.PUTSTATIC, className, SINGLETONS, arrayType);
+        clinit.visitInsn(Opcodes.RETURN);
+        clinit.visitMaxs(0, 0);
+        clinit.visitEnd();
     }
 
     /** The factory of the lambdas that capture {@code arity} values: its descriptor, the id last. */

@@ -246,7 +246,7 @@ final class LambdaDesugar {
     }
 
     /**
-     * The host with each desugared invokedynamic a getstatic of its instance (or, for a capturing lambda, its id
+     * The host with each desugared invokedynamic a load of its instance (or, for a capturing lambda, its id
      * pushed after the captured values and a call of its class's factory), its own loosened lambda methods
      * package-private, and the bridges added.
      */
@@ -274,8 +274,8 @@ final class LambdaDesugar {
                         Type indy = Type.getMethodType(target.descriptor());
                         int arity = indy.getArgumentTypes().length;
                         if (arity == 0) {
-                            super.visitFieldInsn(Opcodes.GETSTATIC, target.className(), LambdaClass.field(target.id()),
-                                    indy.getReturnType().getDescriptor());
+                            LambdaClass.loadSingleton(this, target.className(), indy.getReturnType().getInternalName(),
+                                    target.id());
                         } else {
                             LambdaClass.push(this, target.id());
                             super.visitMethodInsn(Opcodes.INVOKESTATIC, target.className(), LambdaClass.factory(arity),
