@@ -33,7 +33,7 @@ final class ClassFinisher {
 
     String report() {
         if (desugar == null) {
-            return String.format(Locale.ROOT, "  lambdas: not desugared (-Dlean-lib.desugar=false)%n");
+            return String.format(Locale.ROOT, "  lambdas: not desugared (lean-lib.desugar is false)%n");
         }
         return String.format(Locale.ROOT, "  lambdas: %d desugared into %d classes;"
                         + " left to LambdaMetafactory: %d capturing, %d other (altMetafactory, not reachable by name)%n",

@@ -23,15 +23,18 @@ import org.objectweb.asm.Type;
  * Lambdas and method references turned into ordinary classes at build time. A fresh JVM spins one hidden class per
  * lambda the code reaches, through LambdaMetafactory, which is among the costliest parts of its start: the SDK's
  * model classes alone have two method references per field ({@code getter(X::field)}, {@code setter(Builder::field)}).
- * Here every {@code invokedynamic} bootstrapped by {@code LambdaMetafactory.metafactory} that captures nothing is
- * replaced by a {@code getstatic} of a singleton of a class written into the host's package, one class per host and
- * functional interface ({@link LambdaClass}); a non-capturing lambda is a singleton per call site with the JDK too.
+ * Here every {@code invokedynamic} bootstrapped by {@code LambdaMetafactory.metafactory} becomes a load of a singleton
+ * (a lambda that captures nothing: one instance per call site, as with the JDK) or a call of a factory taking the
+ * captured values, of a class written into the host's package: one class per host and functional interface
+ * ({@link LambdaClass}).
  *
- * <p>Left alone: capturing lambdas, {@code altMetafactory} (serializable lambdas, marker interfaces, bridges), and any
- * lambda whose implementation method or types the new class could not reach by name: private methods of another
- * class, protected or package-private ones of another package, {@code super::} calls, unknown classes. The host's own
- * private synthetic {@code lambda$...} methods become package-private (public in an interface) so that the class next
- * to it can call them; the JDK's hidden class did so as the host's nestmate.
+ * <p>Left alone: {@code altMetafactory} (serializable lambdas, marker interfaces, bridges), and any lambda whose
+ * implementation method or types the new class could not reach by name: private methods of another class, protected
+ * or package-private ones of another package, {@code super::} calls, private methods of an interface other than its
+ * static lambda bodies, unknown classes. The host's own private static {@code lambda$...} methods become
+ * package-private (public in an interface), its other private methods and constructors get static bridges
+ * ({@link HostChanges}), so that the class next to it can call them; the JDK's hidden class did so as the host's
+ * nestmate.
  */
 final class LambdaDesugar {
 

@@ -51,12 +51,13 @@ public final class LeanLib {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 4) {
+        if (args.length != 5 || !args[4].matches("desugar=(true|false)")) {
             throw new IllegalArgumentException("usage: LeanLib CLASSES_DIR DEPENDENCY_DIR LIB_OUTPUT_DIR"
-                    + " CLASSES_OUTPUT_DIR");
+                    + " CLASSES_OUTPUT_DIR desugar=true|false");
         }
         PrintStream out = System.out;
-        out.print(write(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), Path.of(args[3])));
+        out.print(write(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), Path.of(args[3]),
+                args[4].endsWith("true")));
     }
 
     /** The function's own classes and resources, for the zip's root. */
@@ -87,10 +88,10 @@ public final class LeanLib {
     }
 
     /**
-     * Writes the lean jars to {@code outputDir}, the function's own classes to {@code classesOutputDir}, and returns
-     * the report.
+     * Writes the lean jars to {@code outputDir}, the function's own classes to {@code classesOutputDir} (their lambdas
+     * desugared with {@code desugar}), and returns the report.
      */
-    static String write(Path classesDir, Path dependencyDir, Path outputDir, Path classesOutputDir)
+    static String write(Path classesDir, Path dependencyDir, Path outputDir, Path classesOutputDir, boolean desugar)
             throws IOException {
         List<Jar> jars = new ArrayList<>();
         try (Stream<Path> files = Files.list(dependencyDir)) {
@@ -122,7 +123,7 @@ public final class LeanLib {
             jar.resources().forEach((name, bytes) -> register(name, bytes, providers, roots));
         }
         Reachability reach = new Reachability(universe, providers).from(roots);
-        ClassFinisher finisher = finisher(own, jars);
+        ClassFinisher finisher = finisher(own, jars, desugar);
         StringBuilder report = new StringBuilder();
         // -Dlean-lib.why=a/b/C,service/operation: how they were reached
         for (String name : System.getProperty("lean-lib.why", "").split(",")) {
@@ -237,8 +238,8 @@ public final class LeanLib {
         return kept;
     }
 
-    /** Lambdas desugared ({@code -Dlean-lib.desugar=false} turns it off), local variable tables dropped. */
-    private static ClassFinisher finisher(Map<String, byte[]> own, List<Jar> jars) {
+    /** Lambdas desugared (unless the module sets {@code lean-lib.desugar} to false), unread attributes dropped. */
+    private static ClassFinisher finisher(Map<String, byte[]> own, List<Jar> jars, boolean desugar) {
         Map<String, byte[]> all = new HashMap<>();
         own.forEach((name, bytes) -> {
             if (name.endsWith(".class")) {
@@ -246,7 +247,6 @@ public final class LeanLib {
             }
         });
         jars.forEach(jar -> jar.classes().forEach(all::putIfAbsent));
-        boolean desugar = Boolean.parseBoolean(System.getProperty("lean-lib.desugar", "true"));
         return new ClassFinisher(desugar ? new LambdaDesugar(new ClassAccess(all::get), all::containsKey) : null);
     }
 

@@ -44,7 +44,7 @@ class LeanLibTest {
             }
         }
 
-        String report = LeanLib.write(classes, deps, temp.resolve("lib"), temp.resolve("classes-out"));
+        String report = LeanLib.write(classes, deps, temp.resolve("lib"), temp.resolve("classes-out"), true);
 
         Path sns = jar(temp.resolve("lib"), location(SnsClient.class));
         assertThat(report).contains("operations kept, sns: publish\n".replace("\n", System.lineSeparator()));
