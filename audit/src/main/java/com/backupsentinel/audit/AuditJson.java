@@ -1,6 +1,6 @@
 package com.backupsentinel.audit;
 
-import com.backupsentinel.shared.json.Json;
+import com.backupsentinel.shared.json.JsonTrees;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,7 +15,7 @@ public final class AuditJson {
     }
 
     public static String toLine(AuditEvent event) {
-        ObjectNode node = Json.mapper().createObjectNode();
+        ObjectNode node = JsonTrees.object();
         node.put("opType", event.opType());
         node.put("createdAt", event.createdAt().toEpochMilli());
         node.put("caller", event.caller());
@@ -27,16 +27,12 @@ public final class AuditJson {
         node.put("latencyInMillis", event.latencyInMillis());
         node.put("source", event.source());
         node.put("eventId", event.eventId());
-        try {
-            return Json.mapper().writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not encode audit event " + event.eventId(), e);
-        }
+        return JsonTrees.write(node);
     }
 
     public static AuditEvent fromLine(String line) {
         try {
-            JsonNode node = Json.mapper().readTree(line);
+            JsonNode node = JsonTrees.read(line);
             Map<String, String> params = new LinkedHashMap<>();
             node.path("requestParams").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
             return new AuditEvent(node.path("eventId").asText(), node.path("opType").asText(),

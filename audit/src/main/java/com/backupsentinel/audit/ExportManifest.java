@@ -1,6 +1,6 @@
 package com.backupsentinel.audit;
 
-import com.backupsentinel.shared.json.Json;
+import com.backupsentinel.shared.json.JsonTrees;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,7 +16,7 @@ public record ExportManifest(LocalDate period, String objectKey, long count, Opt
                              Optional<Instant> lastCreatedAt, String sha256, long bytes) {
 
     public String toJson() {
-        ObjectNode node = Json.mapper().createObjectNode();
+        ObjectNode node = JsonTrees.object();
         node.put("period", period.toString());
         node.put("objectKey", objectKey);
         node.put("format", "application/x-ndjson+gzip");
@@ -27,16 +27,12 @@ public record ExportManifest(LocalDate period, String objectKey, long count, Opt
                 () -> node.putNull("lastCreatedAt"));
         node.put("sha256", sha256);
         node.put("bytes", bytes);
-        try {
-            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not encode the manifest of " + period, e);
-        }
+        return JsonTrees.writePretty(node) + "\n";
     }
 
     public static ExportManifest fromJson(String json) {
         try {
-            JsonNode node = Json.mapper().readTree(json);
+            JsonNode node = JsonTrees.read(json);
             return new ExportManifest(LocalDate.parse(node.path("period").asText()), node.path("objectKey").asText(),
                     node.path("count").asLong(), epochMillis(node.path("firstCreatedAt")),
                     epochMillis(node.path("lastCreatedAt")), node.path("sha256").asText(),

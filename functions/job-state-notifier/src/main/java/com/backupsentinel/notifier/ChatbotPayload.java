@@ -1,8 +1,7 @@
 package com.backupsentinel.notifier;
 
-import com.backupsentinel.shared.json.Json;
+import com.backupsentinel.shared.json.JsonTrees;
 import com.backupsentinel.shared.text.UntrustedText;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
@@ -29,7 +28,7 @@ final class ChatbotPayload {
 
     static String render(AlertContent content, AlertFacts facts, Classification classification,
                          Map<String, String> attributes) {
-        ObjectNode root = Json.mapper().createObjectNode();
+        ObjectNode root = JsonTrees.object();
         root.put("version", "1.0");
         root.put("source", "custom");
         root.put("id", UntrustedText.chat(facts.envelope().id()));
@@ -56,11 +55,7 @@ final class ChatbotPayload {
                 context.put(key, UntrustedText.chat(value));
             }
         });
-        try {
-            return Json.mapper().writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not encode the chat payload", e);
-        }
+        return JsonTrees.write(root);
     }
 
     private static String description(AlertContent content) {

@@ -9,7 +9,7 @@ import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.events.AwsBackupEvent;
 import com.backupsentinel.shared.events.AwsBackupEventParser;
 import com.backupsentinel.shared.events.InvalidBackupEventException;
-import com.backupsentinel.shared.json.Json;
+import com.backupsentinel.shared.json.JsonTrees;
 import com.backupsentinel.shared.logging.InvocationLogging;
 import com.backupsentinel.shared.metrics.MetricsRecorder;
 import com.backupsentinel.shared.priming.HotPathPriming;
@@ -64,7 +64,7 @@ public final class JobStateNotifierHandler implements RequestStreamHandler {
         byte[] event = input.readAllBytes();
         AlertOutcome outcome = InvocationLogging.withLogging(context, () -> budget.during(context,
                 () -> handle(event, Duration.ofMillis(context.getRemainingTimeInMillis()))));
-        output.write(Json.mapper().writeValueAsBytes(response(outcome)));
+        output.write(JsonTrees.writeBytes(response(outcome)));
     }
 
     private AlertOutcome handle(byte[] raw, Duration invocationLeft) {
@@ -83,7 +83,7 @@ public final class JobStateNotifierHandler implements RequestStreamHandler {
     }
 
     static ObjectNode response(AlertOutcome outcome) {
-        ObjectNode response = Json.mapper().createObjectNode();
+        ObjectNode response = JsonTrees.object();
         response.put("status", outcome.status().name());
         response.put("dedupKey", outcome.dedupKey());
         outcome.severity().ifPresent(severity -> response.put("severity", severity.name()));

@@ -1,6 +1,6 @@
 package com.backupsentinel.shared.events;
 
-import com.backupsentinel.shared.json.Json;
+import com.backupsentinel.shared.json.JsonTrees;
 import com.backupsentinel.shared.text.UntrustedText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +38,7 @@ public final class AwsBackupEventParser {
         }
         JsonNode root;
         try {
-            root = Json.mapper().readTree(json);
+            root = JsonTrees.read(json);
         } catch (JsonProcessingException e) {
             throw new InvalidBackupEventException("Event is not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {

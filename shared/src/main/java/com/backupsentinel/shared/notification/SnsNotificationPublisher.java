@@ -1,7 +1,6 @@
 package com.backupsentinel.shared.notification;
 
-import com.backupsentinel.shared.json.Json;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.backupsentinel.shared.json.JsonTrees;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,15 +41,11 @@ public final class SnsNotificationPublisher implements NotificationPublisher {
     }
 
     static String messageJson(Notification notification) {
-        ObjectNode message = Json.mapper().createObjectNode();
+        ObjectNode message = JsonTrees.object();
         message.put("default", notification.structuredJson());
         message.put("email", notification.text());
         message.put("email-json", notification.structuredJson());
         message.put("sms", notification.subject());
-        try {
-            return Json.mapper().writeValueAsString(message);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not encode the SNS message", e);
-        }
+        return JsonTrees.write(message);
     }
 }
