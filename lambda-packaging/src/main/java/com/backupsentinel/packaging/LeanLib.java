@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -175,9 +176,8 @@ public final class LeanLib {
 
     /** The regions jar's service metadata table, cut to the services whose clients are among the jars. */
     private static void cutServiceMetadata(List<Jar> jars) {
-        Map<String, byte[]> all = new HashMap<>();
-        jars.forEach(jar -> all.putAll(jar.classes()));
-        Set<String> prefixes = ServiceMetadataTable.endpointPrefixes(all);
+        Set<String> prefixes = new TreeSet<>();
+        jars.forEach(jar -> prefixes.addAll(ServiceMetadataTable.endpointPrefixes(jar.classes())));
         for (Jar jar : jars) {
             byte[] provider = jar.classes().get(ServiceMetadataTable.PROVIDER);
             if (provider != null && !jar.keptWhole()) {

@@ -4,7 +4,6 @@ import com.backupsentinel.shared.json.JsonTrees;
 import com.backupsentinel.shared.text.UntrustedText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -41,8 +40,6 @@ public final class AwsBackupEventParser {
             root = JsonTrees.read(json);
         } catch (JsonProcessingException e) {
             throw new InvalidBackupEventException("Event is not valid JSON: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new InvalidBackupEventException("Event could not be read: " + e.getMessage(), e);
         }
         return parse(root);
     }

@@ -1,5 +1,7 @@
 package com.backupsentinel.shared.text;
 
+import java.util.function.IntFunction;
+
 /**
  * Makes text that came from outside (AWS-supplied names, status messages, request input) safe for the place it is
  * written to. Every format starts from {@link #line}: one line, no control characters, no invisible characters
@@ -40,54 +42,37 @@ public final class UntrustedText {
 
     /** {@link #line}, then {@code & < >} as entities and {@code @} as {@link #CHAT_AT}. */
     public static String chat(String text) {
-        String clean = line(text);
-        StringBuilder out = new StringBuilder(clean.length() + 16);
-        for (int i = 0; i < clean.length(); i++) {
-            char c = clean.charAt(i);
-            switch (c) {
-                case '&':
-                    out.append("&amp;");
-                    break;
-                case '<':
-                    out.append("&lt;");
-                    break;
-                case '>':
-                    out.append("&gt;");
-                    break;
-                case '@':
-                    out.append(CHAT_AT);
-                    break;
-                default:
-                    out.append(c);
-            }
-        }
-        return out.toString();
+        return replaceEach(line(text), c -> switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '@' -> String.valueOf(CHAT_AT);
+            default -> null;
+        });
     }
 
     /** {@link #line}, then {@code & < > " '} as entities: safe in element content and in quoted attributes. */
     public static String html(String text) {
-        String clean = line(text);
-        StringBuilder out = new StringBuilder(clean.length() + 16);
-        for (int i = 0; i < clean.length(); i++) {
-            char c = clean.charAt(i);
-            switch (c) {
-                case '&':
-                    out.append("&amp;");
-                    break;
-                case '<':
-                    out.append("&lt;");
-                    break;
-                case '>':
-                    out.append("&gt;");
-                    break;
-                case '"':
-                    out.append("&quot;");
-                    break;
-                case '\'':
-                    out.append("&#39;");
-                    break;
-                default:
-                    out.append(c);
+        return replaceEach(line(text), c -> switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+        });
+    }
+
+    /** {@code text} with each character the replacement names replaced (null: kept as it is). */
+    private static String replaceEach(String text, IntFunction<String> replacement) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String replaced = replacement.apply(c);
+            if (replaced == null) {
+                out.append(c);
+            } else {
+                out.append(replaced);
             }
         }
         return out.toString();

@@ -37,9 +37,9 @@ final class FaultReplies {
                     : json(500, "application/x-amz-json-1.1", "InternalServiceException",
                             "The request failed because of an internal error.", requestId);
             case "sns", "sts" -> throttle
-                    ? query(429, service.equals("sns") ? "Throttled" : "Throttling", "Sender", "Rate exceeded",
+                    ? query(429, service.equals("sns") ? "Throttled" : "Throttling", "Rate exceeded",
                             requestId)
-                    : query(500, "InternalError", "Receiver", "Request could not be completed", requestId);
+                    : query(500, "InternalError", "Request could not be completed", requestId);
             case "s3" -> throttle
                     ? s3(503, "SlowDown", "Please reduce your request rate.", requestId)
                     : s3(500, "InternalError", "We encountered an internal error. Please try again.", requestId);
@@ -97,10 +97,8 @@ final class FaultReplies {
                 "x-amzn-ErrorType: " + type + "\r\nx-amzn-RequestId: " + requestId + "\r\n");
     }
 
-    private static byte[] query(int status, String code, String type, String message, String requestId) {
-        String body = "<ErrorResponse xmlns=\"http://sns.amazonaws.com/doc/2010-03-31/\"><Error><Type>" + type
-                + "</Type><Code>" + code + "</Code><Message>" + message + "</Message></Error><RequestId>" + requestId
-                + "</RequestId></ErrorResponse>";
+    private static byte[] query(int status, String code, String message, String requestId) {
+        String body = QueryProtocol.error("http://sns.amazonaws.com/doc/2010-03-31/", status, code, message, requestId);
         return response(status, "text/xml", body, "x-amzn-RequestId: " + requestId + "\r\n");
     }
 

@@ -21,13 +21,31 @@ public final class QueryProtocol {
 
     /** The service's {@code ErrorResponse}: type Sender for 4xx, Receiver for 5xx. */
     public static String error(String namespace, int status, String code, String message) {
-        return "<ErrorResponse xmlns=\"" + namespace + "\"><Error><Type>" + (status >= 500 ? "Receiver" : "Sender")
-                + "</Type><Code>" + escape(code) + "</Code><Message>" + escape(message) + "</Message></Error>"
-                + "<RequestId>" + UUID.randomUUID() + "</RequestId></ErrorResponse>";
+        return error(namespace, status, code, message, UUID.randomUUID().toString());
     }
 
+    /** The same, naming the request id the reply's header also carries. */
+    public static String error(String namespace, int status, String code, String message, String requestId) {
+        return "<ErrorResponse xmlns=\"" + namespace + "\"><Error><Type>" + (status >= 500 ? "Receiver" : "Sender")
+                + "</Type><Code>" + escape(code) + "</Code><Message>" + escape(message) + "</Message></Error>"
+                + "<RequestId>" + escape(requestId) + "</RequestId></ErrorResponse>";
+    }
+
+    /** XML text and attribute values: the five predefined entities, and CR as a reference (parsers drop a raw one). */
     public static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&apos;");
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&apos;");
+                case '\r' -> escaped.append("&#13;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 }

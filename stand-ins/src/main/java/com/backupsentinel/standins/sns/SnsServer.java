@@ -4,12 +4,12 @@ import com.backupsentinel.standins.PublishedMessage;
 import com.backupsentinel.standins.http.HttpCall;
 import com.backupsentinel.standins.http.HttpReplies;
 import com.backupsentinel.standins.http.LoopbackHttpServer;
+import com.backupsentinel.standins.http.QueryProtocol;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The SNS query protocol (form-encoded POST, XML responses, version 2010-03-31) as the AWS SDK for Java 2.x sends
@@ -74,12 +74,6 @@ public final class SnsServer implements AutoCloseable {
     }
 
     private static String errorXml(SnsError error) {
-        return new Xml().openRoot("ErrorResponse").open("Error")
-                .text("Type", error.status() >= 500 ? "Receiver" : "Sender")
-                .text("Code", error.code())
-                .text("Message", error.getMessage())
-                .close("Error")
-                .text("RequestId", UUID.randomUUID().toString())
-                .close("ErrorResponse").toString();
+        return QueryProtocol.error(Xml.NAMESPACE, error.status(), error.code(), error.getMessage());
     }
 }

@@ -1,5 +1,7 @@
 package com.backupsentinel.standins.sns;
 
+import com.backupsentinel.standins.http.QueryProtocol;
+
 /** A tiny writer for the query protocol's XML responses, escaping every text value. */
 final class Xml {
 
@@ -25,27 +27,10 @@ final class Xml {
     Xml text(String element, String value) {
         if (value != null) {
             open(element);
-            out.append(escape(value));
+            out.append(QueryProtocol.escape(value));
             close(element);
         }
         return this;
-    }
-
-    static String escape(String value) {
-        StringBuilder escaped = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&apos;");
-                case '\r' -> escaped.append("&#13;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 
     @Override
