@@ -21,13 +21,13 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 
 /**
  * The one place SDK clients are built: explicit region and credentials provider, one shared HTTP client
- * (url-connection), standard retries, no {@code Expect: 100-continue} (see {@link NoExpectContinue}), SnapStart
- * priming without network calls or cached credentials ({@link Priming}), and the
+ * (url-connection, its TLS set up on first use: {@link TlsOnFirstUseHttpClient}), standard retries, no
+ * {@code Expect: 100-continue} (see {@link NoExpectContinue}), SnapStart priming without network calls or cached
+ * credentials ({@link Priming}), and the
  * endpoint from {@code AWS_ENDPOINT_URL_<SERVICE>} or {@code AWS_ENDPOINT_URL} so the suite runs unchanged against
  * LocalStack, moto or the embedded stand-ins. Every call is bounded ({@link AwsTimeouts}: connect, attempt and
  * call timeouts) and, inside an invocation, ends before the invocation's deadline ({@link InvocationBudget},
@@ -72,10 +72,9 @@ public final class AwsClientFactory {
         ConfigReader reader = new ConfigReader(environment);
         Region region = Region.of(reader.required(REGION, "us-east-1"));
         AwsTimeouts timeouts = AwsTimeouts.from(environment);
-        SdkHttpClient httpClient = new PrimingHttpClient(UrlConnectionHttpClient.builder()
-                .connectionTimeout(timeouts.connect())
-                .socketTimeout(timeouts.attempt())
-                .build());
+        TlsOnFirstUseHttpClient realClient = new TlsOnFirstUseHttpClient(timeouts.connect(), timeouts.attempt());
+        Priming.onPriming(realClient::prepareTls);
+        SdkHttpClient httpClient = new PrimingHttpClient(realClient);
         PrimingCredentials credentials = new PrimingCredentials(() -> credentialsFrom(environment));
         Priming.onRestore(credentials::refresh);
         return new AwsClientFactory(region, credentials, httpClient, environment, timeouts, budget);

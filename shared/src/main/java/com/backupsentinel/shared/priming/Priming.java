@@ -15,6 +15,7 @@ public final class Priming {
 
     private static volatile CannedResponses answers;
     private static final List<Runnable> RESTORE_HOOKS = new CopyOnWriteArrayList<>();
+    private static final List<Runnable> PRIMING_HOOKS = new CopyOnWriteArrayList<>();
 
     private Priming() {
     }
@@ -37,6 +38,7 @@ public final class Priming {
     public static void run(CannedResponses responses, Runnable work) {
         answers = responses;
         try {
+            PRIMING_HOOKS.forEach(Runnable::run);
             work.run();
         } finally {
             answers = null;
@@ -46,6 +48,14 @@ public final class Priming {
     /** Runs {@code work} as priming with the default canned responses. */
     public static void run(Runnable work) {
         run(CannedResponses.defaults(), work);
+    }
+
+    /**
+     * Registers what to set up before the snapshot that the hot path on canned responses does not reach (called by
+     * the client factory: its HTTP client's TLS, which a real call needs first).
+     */
+    public static void onPriming(Runnable hook) {
+        PRIMING_HOOKS.add(hook);
     }
 
     /** Registers what to redo in each restored copy (called by the client factory, for its credentials). */
