@@ -8,12 +8,16 @@ import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSer
 import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.List;
+import javax.net.ssl.SSLContext;
 
 /**
  * The Lambda Java runtime's part of a cold start, as small as it can be: in a fresh JVM whose classpath is a
@@ -22,7 +26,9 @@ import java.nio.file.Path;
  * file and prints the response on stdout. Figures go to stderr on one line starting {@value #FIGURES}. Started by
  * {@code ColdStartBench}; it is not part of any function zip.
  *
- * <p>Arguments: {@code HANDLER_CLASS EVENT_FILE [--prime]}.
+ * <p>Arguments: {@code HANDLER_CLASS EVENT_FILE [--prime] [--tls-setup]}. {@code --tls-setup} sets up TLS as the SDK's
+ * url-connection client does for its first https call (an {@code SSLContext} with the JDK's trust store, and a
+ * socket from it), inside the timed invocation, where a function whose endpoints are https does it on Lambda.
  */
 public final class ColdStartRuntime {
 
@@ -37,7 +43,8 @@ public final class ColdStartRuntime {
         // like Lambda, stdout is the function's log stream: only the response goes to the real stdout here
         System.setOut(System.err);
         byte[] event = Files.readAllBytes(Path.of(args[1]));
-        boolean prime = args.length > 2 && "--prime".equals(args[2]);
+        List<String> flags = List.of(args).subList(2, args.length);
+        boolean prime = flags.contains("--prime");
 
         Object handler = Class.forName(args[0]).getConstructor().newInstance();
         long constructed = System.nanoTime();
@@ -56,6 +63,9 @@ public final class ColdStartRuntime {
             }
         }
         long primed = System.nanoTime();
+        if (flags.contains("--tls-setup")) {
+            setUpTls();
+        }
         Context context = new BenchContext();
         byte[] output = invoke(handler, event, context);
         long invoked = System.nanoTime();
@@ -69,6 +79,12 @@ public final class ColdStartRuntime {
                 + (runtime.totalMemory() - runtime.freeMemory()) / 1024 + primeError);
         System.err.flush();
         Runtime.getRuntime().halt(0);
+    }
+
+    private static void setUpTls() throws GeneralSecurityException, IOException {
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, null, null);
+        tls.getSocketFactory().createSocket().close();
     }
 
     private static long millis(long from, long to) {

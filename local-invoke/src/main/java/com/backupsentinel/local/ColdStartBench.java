@@ -195,6 +195,9 @@ public final class ColdStartBench {
                     (double) javaMedian / pythonMedian);
         }
         out.println(summary);
+        if (boto3) {
+            measureWithTlsSetup(benchCase, function.logicalId(), java, python, environment, clients);
+        }
 
         emptyTable(benchCase, environment, clients);
         Path classLog = work.resolve(function.logicalId() + "-classes.log");
@@ -238,6 +241,31 @@ public final class ColdStartBench {
         out.printf(Locale.ROOT, "  SnapStart path (CRaC beforeCheckpoint + afterRestore, then the invocation): priming"
                 + " %d ms before the snapshot, invocation after restore %d ms (unprimed %d ms)%n", median(primes),
                 median(primedInvokes), median(figures.stream().map(f -> f.get("invoke_ms")).toList()));
+    }
+
+    /**
+     * The local endpoints are plain http, so neither side sets up TLS there; an https endpoint adds it to the first
+     * call, on both sides: alternating pairs with it done inside the timed invocation (the SDK's SSLContext and the
+     * JDK's trust store; botocore's SSL context with its CA bundle loaded).
+     */
+    private void measureWithTlsSetup(ColdStartCase benchCase, String functionId, List<String> java,
+                                     List<String> python, Map<String, String> environment, Environment clients) {
+        List<String> javaWithTls = new ArrayList<>(java);
+        javaWithTls.add("--tls-setup");
+        Map<String, String> pythonEnvironment = new LinkedHashMap<>(environment);
+        pythonEnvironment.put("BOTO3_PEER_TLS_SETUP", "1");
+        List<Long> javaTimes = new ArrayList<>();
+        List<Long> pythonTimes = new ArrayList<>();
+        for (int run = 1; run <= Math.max(1, options.runs() / 2); run++) {
+            emptyTable(benchCase, environment, clients);
+            javaTimes.add(check(functionId, TimedProcess.run(javaWithTls, environment, work)).millis());
+            pythonTimes.add(check("python peer", TimedProcess.run(python, pythonEnvironment, work)).millis());
+        }
+        long javaMedian = median(javaTimes);
+        long pythonMedian = median(pythonTimes);
+        out.printf(Locale.ROOT, "  with the TLS set-up an https endpoint adds to the first call (SDK SSLContext and"
+                + " the JDK trust store; botocore's CA bundle): java %d ms, python %d ms: ratio %.2fx (%d runs)%n",
+                javaMedian, pythonMedian, (double) javaMedian / pythonMedian, javaTimes.size());
     }
 
     private static List<String> withPrime(List<String> command) {
