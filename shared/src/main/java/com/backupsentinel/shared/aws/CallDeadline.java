@@ -1,7 +1,6 @@
 package com.backupsentinel.shared.aws;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import software.amazon.awssdk.awscore.AwsRequest;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
@@ -88,7 +87,12 @@ final class CallDeadline implements ExecutionInterceptor {
         return service + " " + operation;
     }
 
-    private static String seconds(Duration duration) {
-        return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+    /**
+     * {@code 0.4 s}: tenths of a second, half up. Not {@code String.format}, whose first use loads the locale
+     * providers (about 80 classes) on the path of every first call.
+     */
+    static String seconds(Duration duration) {
+        long tenths = (duration.toMillis() + 50) / 100;
+        return tenths / 10 + "." + tenths % 10 + " s";
     }
 }

@@ -21,15 +21,18 @@ import java.util.Optional;
  */
 final class EventDates {
 
-    private static final List<DateTimeFormatter> LOCAL_FORMATS = List.of(
-            DateTimeFormatter.ISO_LOCAL_DATE_TIME,
-            new DateTimeFormatterBuilder().parseCaseInsensitive()
-                    .appendPattern("MMM d, yyyy h:mm:ss a").toFormatter(Locale.US),
-            new DateTimeFormatterBuilder().parseCaseInsensitive()
-                    .appendPattern("MMM d, yyyy, h:mm:ss a").toFormatter(Locale.US),
-            new DateTimeFormatterBuilder().appendPattern("yyyy-MM-dd HH:mm:ss")
-                    .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
-                    .optionalEnd().toFormatter(Locale.US));
+    /** The zone-less forms, built on first use: most events carry ISO-8601 with a zone and never need them. */
+    private static final class LocalFormats {
+        static final List<DateTimeFormatter> ALL = List.of(
+                DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+                new DateTimeFormatterBuilder().parseCaseInsensitive()
+                        .appendPattern("MMM d, yyyy h:mm:ss a").toFormatter(Locale.US),
+                new DateTimeFormatterBuilder().parseCaseInsensitive()
+                        .appendPattern("MMM d, yyyy, h:mm:ss a").toFormatter(Locale.US),
+                new DateTimeFormatterBuilder().appendPattern("yyyy-MM-dd HH:mm:ss")
+                        .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
+                        .optionalEnd().toFormatter(Locale.US));
+    }
 
     private static final BigDecimal MILLIS_THRESHOLD = BigDecimal.valueOf(100_000_000_000L);
 
@@ -44,7 +47,7 @@ final class EventDates {
         } catch (DateTimeParseException ignored) {
             // not ISO with a zone: try the zone-less forms below
         }
-        for (DateTimeFormatter format : LOCAL_FORMATS) {
+        for (DateTimeFormatter format : LocalFormats.ALL) {
             try {
                 return Optional.of(LocalDateTime.parse(normalized, format).toInstant(ZoneOffset.UTC));
             } catch (DateTimeParseException ignored) {
