@@ -7,6 +7,7 @@ import com.backupsentinel.shared.priming.Priming;
 import com.backupsentinel.shared.priming.PrimingCredentials;
 import com.backupsentinel.shared.priming.PrimingHttpClient;
 import com.backupsentinel.shared.priming.PrimingInterceptor;
+import com.backupsentinel.shared.xml.LeanXmlInputFactory;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -27,9 +28,9 @@ import software.amazon.awssdk.regions.Region;
  * The one place SDK clients are built: explicit region and credentials provider, one shared HTTP client
  * (url-connection, its TLS set up on first use: {@link TlsOnFirstUseHttpClient}), standard retries, no
  * {@code Expect: 100-continue} (see {@link NoExpectContinue}), SnapStart priming without network calls or cached
- * credentials ({@link Priming}), and the
- * endpoint from {@code AWS_ENDPOINT_URL_<SERVICE>} or {@code AWS_ENDPOINT_URL} so the suite runs unchanged against
- * LocalStack, moto or the embedded stand-ins. Every call is bounded ({@link AwsTimeouts}: connect, attempt and
+ * credentials ({@link Priming}), XML responses read by {@link LeanXmlInputFactory}, and the endpoint from
+ * {@code AWS_ENDPOINT_URL_<SERVICE>} or {@code AWS_ENDPOINT_URL} so the suite runs unchanged against LocalStack,
+ * moto or the embedded stand-ins. Every call is bounded ({@link AwsTimeouts}: connect, attempt and
  * call timeouts) and, inside an invocation, ends before the invocation's deadline ({@link InvocationBudget},
  * shared by every client of the factory; {@link CallDeadline}).
  *
@@ -70,6 +71,7 @@ public final class AwsClientFactory {
     /** Like {@link #fromEnvironment(Environment)}, with clients that share {@code budget} (several regions, one run). */
     public static AwsClientFactory fromEnvironment(Environment environment, InvocationBudget budget) {
         ConfigReader reader = new ConfigReader(environment);
+        LeanXmlInputFactory.install();
         Region region = Region.of(reader.required(REGION, "us-east-1"));
         AwsTimeouts timeouts = AwsTimeouts.from(environment);
         TlsOnFirstUseHttpClient realClient = new TlsOnFirstUseHttpClient(timeouts.connect(), timeouts.attempt());
