@@ -1,7 +1,8 @@
 package com.backupsentinel.validator;
 
-import com.backupsentinel.shared.json.Json;
+import com.backupsentinel.shared.json.JsonMaps;
 import com.backupsentinel.shared.priming.HotPathPriming;
+import java.io.OutputStream;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,6 +25,6 @@ final class ValidatorPriming extends HotPathPriming {
         ValidationOutcome outcome = service.validate(request,
                 Invocation.of("arn:aws:lambda:us-east-1:123456789012:function:priming", "priming"),
                 TimeBudget.deadline(60_000));
-        Json.mapper().writeValueAsBytes(ValidationResponse.of(outcome, true));
+        JsonMaps.write(ValidationResponse.of(outcome, true), OutputStream.nullOutputStream());
     }
 }

@@ -1,8 +1,11 @@
 package com.backupsentinel.usage;
 
-import com.backupsentinel.shared.json.Json;
+import com.backupsentinel.shared.json.JsonMaps;
 import com.backupsentinel.shared.priming.CannedResponses;
 import com.backupsentinel.shared.priming.HotPathPriming;
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,13 +41,13 @@ final class IngestorPriming extends HotPathPriming {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     protected void prime() throws Exception {
-        Map<String, Object> batch = Json.mapper().readValue(SAMPLE_BATCH, Map.class);
+        Map<String, Object> batch = JsonMaps.readObject(new ByteArrayInputStream(
+                SAMPLE_BATCH.getBytes(StandardCharsets.UTF_8)));
         Map<String, Object> batchResponse = Responses.batch(ingestor.ingest((SqsBatch) Invocations.parse(batch)));
-        Json.mapper().writeValueAsBytes(batchResponse);
+        JsonMaps.write(batchResponse, OutputStream.nullOutputStream());
         Map<String, Object> report = Responses.report(ingestor.report((ReportRequest) Invocations.parse(
                 Map.of("action", "report"))));
-        Json.mapper().writeValueAsBytes(report);
+        JsonMaps.write(report, OutputStream.nullOutputStream());
     }
 }

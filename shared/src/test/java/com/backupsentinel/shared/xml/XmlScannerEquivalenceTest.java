@@ -76,7 +76,8 @@ class XmlScannerEquivalenceTest {
 
     @Provide
     Arbitrary<String> documents() {
-        return Combinators.combine(element(3).map(XmlScannerEquivalenceTest::bindPrefixes), Arbitraries.of("", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"),
+        return Combinators.combine(element(3).map(XmlScannerEquivalenceTest::bindPrefixes),
+                Arbitraries.of("", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"),
                 Arbitraries.of("", "<!-- before -->", "\n\n"))
                 .as((root, declaration, prolog) -> declaration + prolog + root);
     }
