@@ -51,9 +51,9 @@ final class Formats {
     static String time(Instant instant) {
         LocalDateTime utc = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
         String year = Integer.toString(utc.getYear());
-        return "0".repeat(Math.max(0, 4 - year.length())) + year + "-" + twoDigits(utc.getMonthValue()) + "-" + twoDigits(utc.getDayOfMonth()) + " "
-                + twoDigits(utc.getHour()) + ":" + twoDigits(utc.getMinute()) + ":" + twoDigits(utc.getSecond())
-                + " UTC";
+        return "0".repeat(Math.max(0, 4 - year.length())) + year + "-" + twoDigits(utc.getMonthValue()) + "-"
+                + twoDigits(utc.getDayOfMonth()) + " " + twoDigits(utc.getHour()) + ":" + twoDigits(utc.getMinute())
+                + ":" + twoDigits(utc.getSecond()) + " UTC";
     }
 
     private static String twoDigits(int value) {

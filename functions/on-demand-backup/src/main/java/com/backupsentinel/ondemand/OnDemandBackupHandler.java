@@ -1,14 +1,22 @@
 package com.backupsentinel.ondemand;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.backupsentinel.ondemand.api.ApiRequest;
+import com.backupsentinel.ondemand.api.ApiResponse;
 import com.backupsentinel.ondemand.api.OnDemandApi;
 import com.backupsentinel.shared.config.Environment;
-import com.backupsentinel.shared.priming.HotPathPriming;
+import com.backupsentinel.shared.json.JsonMaps;
 import com.backupsentinel.shared.logging.InvocationLogging;
+import com.backupsentinel.shared.priming.HotPathPriming;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * OnDemandBackupFunction: the API Gateway HTTP API (payload 2.0, AWS_IAM authorization) that starts backups and
@@ -16,7 +24,7 @@ import java.util.Objects;
  * budget (every AWS call ends before API Gateway's and Lambda's timeouts, so the caller gets a 5xx naming the
  * failed call, never a timeout), translates the answer.
  */
-public final class OnDemandBackupHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class OnDemandBackupHandler implements RequestStreamHandler {
 
     private final OnDemandApi api;
     private final Runnable flushMetrics;
@@ -41,11 +49,25 @@ public final class OnDemandBackupHandler implements RequestHandler<APIGatewayV2H
         this(wiring.api(), wiring.metrics()::flush);
     }
 
+    /**
+     * The entry point Lambda calls: the event read into a map and the response written from one
+     * ({@link JsonMaps}), without the runtime's serialization of the events library's types.
+     */
     @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        Map<String, Object> event = JsonMaps.readObject(input);
+        JsonMaps.write(HttpEvents.toResponseMap(respond(() -> HttpEvents.toRequest(event), context)), output);
+    }
+
+    /** One invocation on an event of the events library's type. */
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return HttpEvents.toResponse(respond(() -> HttpEvents.toRequest(event), context));
+    }
+
+    private ApiResponse respond(Supplier<ApiRequest> request, Context context) {
         return InvocationLogging.withLogging(context, () -> api.budget().during(context, () -> {
             try {
-                return HttpEvents.toResponse(api.handle(HttpEvents.toRequest(event)));
+                return api.handle(request.get());
             } finally {
                 flushMetrics.run();
             }
