@@ -222,6 +222,13 @@ public final class ColdStartBench {
         out.printf(Locale.ROOT, "  heap used after the invocation: %.1f MB (median)%n",
                 median(figures.stream().map(f -> f.get("heap_used_kb")).toList()) / 1024.0);
 
+        measureSnapStart(benchCase, function, code, shim, event, environment, clients,
+                median(figures.stream().map(f -> f.get("invoke_ms")).toList()));
+    }
+
+    /** The invocation after SnapStart's hooks (priming before the snapshot, restore), against the unprimed one. */
+    private void measureSnapStart(ColdStartCase benchCase, FunctionDefinition function, FunctionCode code, Path shim,
+                                  Path event, Map<String, String> environment, Environment clients, long unprimed) {
         List<Long> primedInvokes = new ArrayList<>();
         List<Long> primes = new ArrayList<>();
         String primeError = "";
@@ -240,7 +247,7 @@ public final class ColdStartBench {
         }
         out.printf(Locale.ROOT, "  SnapStart path (CRaC beforeCheckpoint + afterRestore, then the invocation): priming"
                 + " %d ms before the snapshot, invocation after restore %d ms (unprimed %d ms)%n", median(primes),
-                median(primedInvokes), median(figures.stream().map(f -> f.get("invoke_ms")).toList()));
+                median(primedInvokes), unprimed);
     }
 
     /**
