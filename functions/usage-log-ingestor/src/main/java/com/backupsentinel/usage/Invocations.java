@@ -1,6 +1,6 @@
 package com.backupsentinel.usage;
 
-import com.backupsentinel.shared.json.Json;
+import com.backupsentinel.shared.json.JsonMaps;
 import com.backupsentinel.shared.text.UntrustedText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -32,7 +32,7 @@ final class Invocations {
         if (event == null) {
             throw new IllegalArgumentException("The event is empty: expected an SQS batch or {\"action\": ...}");
         }
-        JsonNode node = Json.mapper().valueToTree(event);
+        JsonNode node = JsonMaps.toTree(event);
         if (node.has("Records")) {
             return sqsBatch(node.get("Records"));
         }

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,6 +31,8 @@ import java.util.Map;
  * as the value of its field, as an object mapper writes it.
  */
 public final class JsonMaps {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private JsonMaps() {
     }
@@ -64,6 +70,45 @@ public final class JsonMaps {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             write(value, generator);
         }
+    }
+
+    /**
+     * The tree {@code ObjectMapper.valueToTree} makes of an event read by {@link #readObject}: maps, lists, strings,
+     * numbers, booleans and nulls as their nodes, anything else through {@link Json#mapper()}.
+     */
+    public static JsonNode toTree(Object value) {
+        if (value == null) {
+            return NODES.nullNode();
+        }
+        if (value instanceof Map<?, ?> map) {
+            ObjectNode object = NODES.objectNode();
+            map.forEach((key, item) -> object.set(String.valueOf(key), toTree(item)));
+            return object;
+        }
+        if (value instanceof List<?> list) {
+            ArrayNode array = NODES.arrayNode();
+            list.forEach(item -> array.add(toTree(item)));
+            return array;
+        }
+        if (value instanceof String text) {
+            return NODES.textNode(text);
+        }
+        if (value instanceof Boolean bool) {
+            return NODES.booleanNode(bool);
+        }
+        if (value instanceof Integer number) {
+            return NODES.numberNode(number);
+        }
+        if (value instanceof Long number) {
+            return NODES.numberNode(number);
+        }
+        if (value instanceof Double number) {
+            return NODES.numberNode(number);
+        }
+        if (value instanceof BigInteger number) {
+            return NODES.numberNode(number);
+        }
+        return Json.mapper().valueToTree(value);
     }
 
     private static Object value(JsonParser parser) throws IOException {

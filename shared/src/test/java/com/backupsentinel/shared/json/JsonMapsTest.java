@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,7 @@ class JsonMapsTest {
 
         assertThat(event).isEqualTo(MAPPER.readValue(json, LinkedHashMap.class));
         assertThat(write(event)).isEqualTo(new String(MAPPER.writeValueAsBytes(event), StandardCharsets.UTF_8));
+        assertThat(JsonMaps.toTree(event)).isEqualTo(MAPPER.valueToTree(event));
     }
 
     @ParameterizedTest
@@ -62,6 +64,15 @@ class JsonMapsTest {
 
         assertThat(event).isEqualTo(MAPPER.readValue(bytes, LinkedHashMap.class));
         assertThat(write(event)).isEqualTo(new String(MAPPER.writeValueAsBytes(event), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void valuesOtherThanJsonsBecomeTheTreesTheObjectMapperMakes() {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("at", Instant.parse("2026-12-06T01:02:03Z"));
+        event.put("ids", List.of(1, 2L, BigInteger.TEN, 1.5, true));
+
+        assertThat(JsonMaps.toTree(event)).isEqualTo(Json.mapper().valueToTree(event));
     }
 
     @Test

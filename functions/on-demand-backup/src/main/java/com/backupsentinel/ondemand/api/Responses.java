@@ -1,8 +1,7 @@
 package com.backupsentinel.ondemand.api;
 
 import com.backupsentinel.ondemand.service.RequestRejectedException;
-import com.backupsentinel.shared.json.Json;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.backupsentinel.shared.json.JsonTrees;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
@@ -14,11 +13,7 @@ final class Responses {
     }
 
     ApiResponse json(int status, ObjectNode body, Map<String, String> headers) {
-        try {
-            return ApiResponse.json(status, Json.mapper().writeValueAsString(body), headers);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not encode a response", e);
-        }
+        return ApiResponse.json(status, JsonTrees.write(body), headers);
     }
 
     ApiResponse rejected(RequestRejectedException rejected) {
@@ -29,7 +24,7 @@ final class Responses {
 
     /** An error body; {@code field} is left out when empty. */
     ApiResponse problem(int status, String field, String message, Map<String, String> headers) {
-        ObjectNode body = Json.mapper().createObjectNode();
+        ObjectNode body = JsonTrees.object();
         body.put("code", status);
         body.put("error", errorName(status));
         body.put("message", message);

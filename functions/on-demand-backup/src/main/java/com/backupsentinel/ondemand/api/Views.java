@@ -10,7 +10,7 @@ import com.backupsentinel.ondemand.service.RequestView;
 import com.backupsentinel.ondemand.service.ServiceSettings;
 import com.backupsentinel.ondemand.service.SkippedResource;
 import com.backupsentinel.ondemand.service.StartedJob;
-import com.backupsentinel.shared.json.Json;
+import com.backupsentinel.shared.json.JsonTrees;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
@@ -30,7 +30,7 @@ final class Views {
 
     /** The 202 answer: the seed's {@code code} and {@code message}, then the request. */
     ObjectNode accepted(RequestView view) {
-        ObjectNode body = Json.mapper().createObjectNode();
+        ObjectNode body = JsonTrees.object();
         body.put("code", 202);
         body.put("message", "Request Accepted with timestamp " + view.record().timestamp());
         request(body, view);
@@ -40,7 +40,7 @@ final class Views {
     /** The 502 answer when AWS refused every job of a request. */
     ObjectNode nothingStarted(RequestView view) {
         FailedJob first = view.record().failures().get(0);
-        ObjectNode body = Json.mapper().createObjectNode();
+        ObjectNode body = JsonTrees.object();
         body.put("code", 502);
         body.put("error", "BadGateway");
         body.put("message", "AWS refused every job of request " + view.record().timestamp() + ": "
@@ -51,13 +51,13 @@ final class Views {
 
     /** A request's status, as {@code GET /backups/...} and {@code GET /restores/...} answer it. */
     ObjectNode status(RequestView view) {
-        ObjectNode body = Json.mapper().createObjectNode();
+        ObjectNode body = JsonTrees.object();
         request(body, view);
         return body;
     }
 
     ObjectNode audit(List<RequestRecord> records) {
-        ObjectNode body = Json.mapper().createObjectNode();
+        ObjectNode body = JsonTrees.object();
         body.put("count", records.size());
         ArrayNode requests = body.putArray("requests");
         for (RequestRecord record : records) {

@@ -1,6 +1,5 @@
 package com.backupsentinel.ondemand.aws;
 
-import com.backupsentinel.shared.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -22,7 +21,7 @@ import software.amazon.awssdk.core.util.SdkAutoConstructMap;
  */
 final class SdkJson {
 
-    private static final JsonNodeFactory NODES = Json.mapper().getNodeFactory();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private SdkJson() {
     }
