@@ -28,9 +28,13 @@ final class UsageLogParser {
     static final int MAX_ADDITIONAL_USERS = 1_000_000;
     private static final Pattern MD5 = Pattern.compile("[0-9a-fA-F]{32}");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,7}");
-    private static final ObjectReader READER = Json.mapper().reader()
-            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** Strict reading (duplicate keys and trailing tokens refused), set up on the first log read. */
+    private static final class Strict {
+        static final ObjectReader READER = Json.mapper().reader()
+                .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
 
     private final Clock clock;
 
@@ -70,7 +74,7 @@ final class UsageLogParser {
     private static JsonNode readObject(byte[] content) {
         JsonNode root;
         try {
-            root = READER.readTree(content);
+            root = Strict.READER.readTree(content);
         } catch (JsonProcessingException e) {
             throw new InvalidUsageLogException(QuarantineReason.NOT_JSON,
                     "the object is not valid JSON: " + firstLine(e.getOriginalMessage()));
