@@ -22,8 +22,8 @@ import javax.xml.stream.util.XMLEventAllocator;
 import javax.xml.transform.Source;
 
 /**
- * The StAX input factory of the functions (found through {@code META-INF/services/javax.xml.stream.XMLInputFactory}),
- * for the SDK's XML responses: SNS, STS and IAM answer in XML, and S3 too. The SDK reads each one with an event
+ * The StAX input factory of the functions (named in the system property by {@link #install()} on Lambda), for the
+ * SDK's XML responses: SNS, STS and IAM answer in XML, and S3 too. The SDK reads each one with an event
  * reader from a factory with DTDs off; with the JDK's own factory that first read loads the JDK's XML parser, about
  * 150 classes on a cold start's path. Here such a reader is {@link XmlScanner}: a dozen classes, reading well-formed
  * XML 1.0 in UTF-8 without a DOCTYPE, which is what AWS sends.
@@ -44,14 +44,33 @@ public final class LeanXmlInputFactory extends XMLInputFactory {
     private XMLInputFactory jdk;
 
     /**
-     * Names this factory in the system property {@code javax.xml.stream.XMLInputFactory}, unless it already names
-     * one: {@code XMLInputFactory.newInstance()} reads that property first, and otherwise reads the JDK's
-     * configuration files before the service file (about 10 ms of method-handle set-up on a fresh JVM).
+     * Names this factory in the system property {@code javax.xml.stream.XMLInputFactory}, which
+     * {@code XMLInputFactory.newInstance()} reads first, in a Lambda runtime's JVM ({@code AWS_EXECUTION_ENV} starting
+     * {@code AWS_Lambda_}): it runs this one function, and the property is JVM-wide. Not when the property already
+     * names a factory, nor in a JVM shared with other code (local invoke with its stand-ins, tests), whose StAX users
+     * keep the provider they find (woodstox there), nor when the thread's context class loader, through which the
+     * JDK loads the named class, cannot see this one.
      */
     public static void install() {
+        install(System.getenv("AWS_EXECUTION_ENV"));
+    }
+
+    static void install(String executionEnvironment) {
         String property = XMLInputFactory.class.getName();
-        if (System.getProperty(property) == null) {
-            System.setProperty(property, LeanXmlInputFactory.class.getName());
+        if (System.getProperty(property) != null || executionEnvironment == null
+                || !executionEnvironment.startsWith("AWS_Lambda_") || !visibleToContextLoader()) {
+            return;
+        }
+        System.setProperty(property, LeanXmlInputFactory.class.getName());
+    }
+
+    private static boolean visibleToContextLoader() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        try {
+            return loader != null
+                    && Class.forName(LeanXmlInputFactory.class.getName(), false, loader) == LeanXmlInputFactory.class;
+        } catch (ClassNotFoundException e) {
+            return false;
         }
     }
 

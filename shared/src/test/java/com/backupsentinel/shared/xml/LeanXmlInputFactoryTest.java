@@ -26,16 +26,19 @@ class LeanXmlInputFactoryTest {
     }
 
     @Test
-    void installingNamesItInTheSystemPropertyUnlessAnotherFactoryIsNamedThere() {
+    void installingNamesItInTheSystemPropertyOnLambdaOnlyAndUnlessAnotherFactoryIsNamedThere() {
         String property = XMLInputFactory.class.getName();
         String before = System.getProperty(property);
         try {
             System.clearProperty(property);
-            LeanXmlInputFactory.install();
+            LeanXmlInputFactory.install(null);
+            assertThat(System.getProperty(property)).isNull();
+
+            LeanXmlInputFactory.install("AWS_Lambda_java21");
             assertThat(System.getProperty(property)).isEqualTo(LeanXmlInputFactory.class.getName());
 
             System.setProperty(property, "com.example.OtherFactory");
-            LeanXmlInputFactory.install();
+            LeanXmlInputFactory.install("AWS_Lambda_java21");
             assertThat(System.getProperty(property)).isEqualTo("com.example.OtherFactory");
         } finally {
             if (before == null) {
