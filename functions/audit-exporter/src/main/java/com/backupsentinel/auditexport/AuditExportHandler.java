@@ -1,7 +1,6 @@
 package com.backupsentinel.auditexport;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.backupsentinel.audit.AuditExportService;
 import com.backupsentinel.audit.AuditPurgeService;
 import com.backupsentinel.audit.AuditReplayService;
@@ -10,14 +9,11 @@ import com.backupsentinel.shared.aws.AwsClientFactory;
 import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.shared.config.Environment;
-import com.backupsentinel.shared.json.JsonMaps;
+import com.backupsentinel.shared.json.MapEventHandler;
 import com.backupsentinel.shared.logging.InvocationLogging;
 import com.backupsentinel.shared.metrics.EmfMetricsRecorder;
 import com.backupsentinel.shared.metrics.MetricsRecorder;
 import com.backupsentinel.shared.priming.HotPathPriming;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +28,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * on the purge schedule deletes exported events older than the retention; on demand replays audit events whose
  * write failed elsewhere (their logged {@code auditLine}).
  */
-public final class AuditExportHandler implements RequestStreamHandler {
+public final class AuditExportHandler implements MapEventHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditExportHandler.class);
 
@@ -64,16 +60,7 @@ public final class AuditExportHandler implements RequestStreamHandler {
         this.flushMetrics = Objects.requireNonNull(flushMetrics, "flushMetrics");
     }
 
-    /**
-     * The entry point Lambda calls: the event read into a map and the response written from one with
-     * {@link JsonMaps}, as the runtime would for a map handler, without loading the runtime's serialization.
-     */
     @Override
-    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        JsonMaps.write(handleRequest(JsonMaps.readObject(input), context), output);
-    }
-
-    /** One invocation on an event already read into a map. */
     public Map<String, Object> handleRequest(Map<String, Object> payload, Context context) {
         return InvocationLogging.withLogging(context, () -> budget.during(context, () -> {
             try {

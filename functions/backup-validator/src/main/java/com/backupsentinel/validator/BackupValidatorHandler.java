@@ -3,15 +3,11 @@ package com.backupsentinel.validator;
 import static com.backupsentinel.shared.logging.StructuredArguments.entry;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
-import com.backupsentinel.shared.json.JsonMaps;
+import com.backupsentinel.shared.json.MapEventHandler;
 import com.backupsentinel.shared.logging.InvocationLogging;
 import com.backupsentinel.shared.priming.HotPathPriming;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * timeout), publishes one digest per run however often it is retried ({@link RunKey}), and answers the summary
  * (plus the full report when asked). An invalid payload fails the invocation with a message naming the problem.
  */
-public final class BackupValidatorHandler implements RequestStreamHandler {
+public final class BackupValidatorHandler implements MapEventHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackupValidatorHandler.class);
 
@@ -55,16 +51,7 @@ public final class BackupValidatorHandler implements RequestStreamHandler {
         this.flushMetrics = Objects.requireNonNull(flushMetrics, "flushMetrics");
     }
 
-    /**
-     * The entry point Lambda calls: the event read into a map and the response written from one with
-     * {@link JsonMaps}, as the runtime would for a map handler, without loading the runtime's serialization.
-     */
     @Override
-    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        JsonMaps.write(handleRequest(JsonMaps.readObject(input), context), output);
-    }
-
-    /** One invocation on an event already read into a map. */
     public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
         return InvocationLogging.withLogging(context, () -> budget.during(context, () -> {
             try {

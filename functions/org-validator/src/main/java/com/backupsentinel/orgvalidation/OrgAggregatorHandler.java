@@ -3,7 +3,6 @@ package com.backupsentinel.orgvalidation;
 import static com.backupsentinel.shared.logging.StructuredArguments.entry;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.backupsentinel.orgvalidation.aggregate.AggregateRequest;
 import com.backupsentinel.orgvalidation.aggregate.AggregateRequestParser;
 import com.backupsentinel.orgvalidation.aggregate.AggregationOutcome;
@@ -11,12 +10,9 @@ import com.backupsentinel.orgvalidation.aggregate.AggregationService;
 import com.backupsentinel.orgvalidation.aggregate.InvalidAggregateRequestException;
 import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
-import com.backupsentinel.shared.json.JsonMaps;
+import com.backupsentinel.shared.json.MapEventHandler;
 import com.backupsentinel.shared.logging.InvocationLogging;
 import com.backupsentinel.shared.priming.HotPathPriming;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -26,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * OrgValidationAggregatorFunction: after the Distributed Map, reads its ResultWriter output and writes the run's org
  * report (JSON, HTML, CSVs) and digest; answers the headline, the counts, the worst accounts and where the reports are.
  */
-public final class OrgAggregatorHandler implements RequestStreamHandler {
+public final class OrgAggregatorHandler implements MapEventHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrgAggregatorHandler.class);
 
@@ -51,16 +47,7 @@ public final class OrgAggregatorHandler implements RequestStreamHandler {
         this.flushMetrics = Objects.requireNonNull(flushMetrics, "flushMetrics");
     }
 
-    /**
-     * The entry point Lambda calls: the event read into a map and the response written from one with
-     * {@link JsonMaps}, as the runtime would for a map handler, without loading the runtime's serialization.
-     */
     @Override
-    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        JsonMaps.write(handleRequest(JsonMaps.readObject(input), context), output);
-    }
-
-    /** One invocation on an event already read into a map. */
     public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
         return InvocationLogging.withLogging(context, () -> budget.during(context, () -> {
             try {

@@ -3,7 +3,6 @@ package com.backupsentinel.orgvalidation;
 import static com.backupsentinel.shared.logging.StructuredArguments.entry;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.backupsentinel.orgvalidation.plan.InvalidPlanRequestException;
 import com.backupsentinel.orgvalidation.plan.PlanRequest;
 import com.backupsentinel.orgvalidation.plan.PlanRequestParser;
@@ -11,12 +10,9 @@ import com.backupsentinel.orgvalidation.plan.PlanService;
 import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.json.Json;
-import com.backupsentinel.shared.json.JsonMaps;
+import com.backupsentinel.shared.json.MapEventHandler;
 import com.backupsentinel.shared.logging.InvocationLogging;
 import com.backupsentinel.shared.priming.HotPathPriming;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -28,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * ({@link com.backupsentinel.orgvalidation.plan.ShardPlan}: the file's bucket and key, the counts) out. An input it
  * cannot read fails the invocation with a message naming the field.
  */
-public final class OrgPlanHandler implements RequestStreamHandler {
+public final class OrgPlanHandler implements MapEventHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrgPlanHandler.class);
 
@@ -53,16 +49,7 @@ public final class OrgPlanHandler implements RequestStreamHandler {
         this.flushMetrics = Objects.requireNonNull(flushMetrics, "flushMetrics");
     }
 
-    /**
-     * The entry point Lambda calls: the event read into a map and the response written from one with
-     * {@link JsonMaps}, as the runtime would for a map handler, without loading the runtime's serialization.
-     */
     @Override
-    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        JsonMaps.write(handleRequest(JsonMaps.readObject(input), context), output);
-    }
-
-    /** One invocation on an event already read into a map. */
     @SuppressWarnings("unchecked")
     public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
         return InvocationLogging.withLogging(context, () -> budget.during(context, () -> {

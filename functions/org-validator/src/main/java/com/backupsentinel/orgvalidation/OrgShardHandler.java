@@ -3,7 +3,6 @@ package com.backupsentinel.orgvalidation;
 import static com.backupsentinel.shared.logging.StructuredArguments.entry;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.backupsentinel.orgvalidation.shard.InvalidShardRequestException;
 import com.backupsentinel.orgvalidation.shard.ShardRequest;
 import com.backupsentinel.orgvalidation.shard.ShardRequestParser;
@@ -12,13 +11,10 @@ import com.backupsentinel.orgvalidation.shard.ShardSummary;
 import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.json.Json;
-import com.backupsentinel.shared.json.JsonMaps;
+import com.backupsentinel.shared.json.MapEventHandler;
 import com.backupsentinel.shared.logging.InvocationLogging;
 import com.backupsentinel.shared.priming.HotPathPriming;
 import com.backupsentinel.validator.TimeBudget;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -29,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * ({@code {"accountId", "accountName", "region", "runId", "runStartedAt"}}) in, the shard's {@link ShardSummary} out,
  * for the Map's ResultWriter. An item it cannot read fails the invocation with a message naming the field.
  */
-public final class OrgShardHandler implements RequestStreamHandler {
+public final class OrgShardHandler implements MapEventHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrgShardHandler.class);
 
@@ -54,16 +50,7 @@ public final class OrgShardHandler implements RequestStreamHandler {
         this.flushMetrics = Objects.requireNonNull(flushMetrics, "flushMetrics");
     }
 
-    /**
-     * The entry point Lambda calls: the event read into a map and the response written from one with
-     * {@link JsonMaps}, as the runtime would for a map handler, without loading the runtime's serialization.
-     */
     @Override
-    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        JsonMaps.write(handleRequest(JsonMaps.readObject(input), context), output);
-    }
-
-    /** One invocation on an event already read into a map. */
     @SuppressWarnings("unchecked")
     public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
         return InvocationLogging.withLogging(context, () -> budget.during(context, () -> {

@@ -1,15 +1,11 @@
 package com.backupsentinel.usage;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
-import com.backupsentinel.shared.json.JsonMaps;
+import com.backupsentinel.shared.json.MapEventHandler;
 import com.backupsentinel.shared.logging.InvocationLogging;
 import com.backupsentinel.shared.priming.HotPathPriming;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,7 +15,7 @@ import java.util.Objects;
  * {@code backfill} or {@code config-history}. It turns the event into a command, makes one service call and turns
  * the result into the response; everything else lives in the services.
  */
-public final class UsageLogIngestorHandler implements RequestStreamHandler {
+public final class UsageLogIngestorHandler implements MapEventHandler {
 
     private final UsageLogIngestor ingestor;
     private final InvocationBudget budget;
@@ -45,16 +41,7 @@ public final class UsageLogIngestorHandler implements RequestStreamHandler {
         this.flushMetrics = Objects.requireNonNull(flushMetrics, "flushMetrics");
     }
 
-    /**
-     * The entry point Lambda calls: the event read into a map and the response written from one with
-     * {@link JsonMaps}, as the runtime would for a map handler, without loading the runtime's serialization.
-     */
     @Override
-    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        JsonMaps.write(handleRequest(JsonMaps.readObject(input), context), output);
-    }
-
-    /** One invocation on an event already read into a map. */
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
         return InvocationLogging.withLogging(context, () -> budget.during(context, () -> {
             try {
