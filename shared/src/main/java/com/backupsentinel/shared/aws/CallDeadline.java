@@ -27,18 +27,20 @@ final class CallDeadline implements ExecutionInterceptor {
 
     private final InvocationBudget budget;
     private final AwsTimeouts timeouts;
+    private final String callLimit;
 
     CallDeadline(InvocationBudget budget, AwsTimeouts timeouts) {
         this.budget = budget;
         this.timeouts = timeouts;
+        this.callLimit = AwsTimeouts.CALL_VARIABLE + "; at most " + seconds(timeouts.attempt()) + " per attempt, "
+                + AwsTimeouts.ATTEMPT_VARIABLE;
     }
 
     @Override
     public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
         Optional<Duration> allowance = budget.allowance();
         attributes.putAttribute(LIMIT, timeouts.call());
-        attributes.putAttribute(LIMITED_BY, AwsTimeouts.CALL_VARIABLE + "; at most "
-                + seconds(timeouts.attempt()) + " per attempt, " + AwsTimeouts.ATTEMPT_VARIABLE);
+        attributes.putAttribute(LIMITED_BY, callLimit);
         if (allowance.isEmpty() || allowance.get().compareTo(timeouts.call()) >= 0) {
             return context.request();
         }

@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,7 +165,7 @@ public final class JsonMaps {
             }
             generator.writeEndArray();
         } else if (value instanceof Object[] items) {
-            write(List.of(items), generator);
+            write(Arrays.asList(items), generator);
         } else if (value instanceof CharSequence text) {
             generator.writeString(text.toString());
         } else if (value instanceof Boolean bool) {

@@ -114,6 +114,13 @@ class JsonMapsTest {
                 + ",\"ratio\":0.1,\"names\":[\"a\",\"b\"],\"counts\":[1,2]}");
     }
 
+    @Test
+    void writesNullsInsideArraysAsTheObjectMapperDoes() throws IOException {
+        Map<String, Object> response = Map.of("names", new String[] {"a", null});
+
+        assertThat(write(response)).isEqualTo(MAPPER.writeValueAsString(response));
+    }
+
     private static Map<String, Object> read(byte[] json) throws IOException {
         return JsonMaps.readObject(new ByteArrayInputStream(json));
     }
