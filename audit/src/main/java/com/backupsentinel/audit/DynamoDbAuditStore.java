@@ -40,6 +40,8 @@ public final class DynamoDbAuditStore implements AuditStore {
 
     static final int CONFLICT_ATTEMPTS = 4;
     private static final String DAYS = "days";
+    /** Digits of a sort key's epoch milliseconds: 13 until the year 2286. */
+    private static final int SORT_KEY_WIDTH = 13;
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -186,8 +188,25 @@ public final class DynamoDbAuditStore implements AuditStore {
         return LocalDate.ofInstant(event.createdAt(), ZoneOffset.UTC);
     }
 
+    /**
+     * The event's epoch milliseconds zero-padded to 13 characters, as {@code %013d} pads them (a sign counts), then
+     * {@code #} and its id. Not {@code String.format}: its first use loads the Formatter on the notifier's cold path.
+     */
     static String sortKey(AuditEvent event) {
-        return String.format("%013d#%s", event.createdAt().toEpochMilli(), event.eventId());
+        return zeroPadded(event.createdAt().toEpochMilli()) + "#" + event.eventId();
+    }
+
+    static String zeroPadded(long millis) {
+        String digits = Long.toString(millis);
+        int sign = millis < 0 ? 1 : 0;
+        if (digits.length() >= SORT_KEY_WIDTH) {
+            return digits;
+        }
+        StringBuilder padded = new StringBuilder(SORT_KEY_WIDTH).append(digits, 0, sign);
+        for (int i = digits.length(); i < SORT_KEY_WIDTH; i++) {
+            padded.append('0');
+        }
+        return padded.append(digits, sign, digits.length()).toString();
     }
 
     private static AttributeValue s(String value) {

@@ -170,7 +170,7 @@ public final class ColdStartBench {
         List<Long> pythonTimes = new ArrayList<>();
         List<Map<String, Long>> figures = new ArrayList<>();
         for (int run = 1; run <= options.runs(); run++) {
-            emptyTable(benchCase, environment, clients);
+            emptyTables(benchCase, environment, clients);
             TimedProcess.Result javaRun = check(function.logicalId(), TimedProcess.run(java, environment, work));
             javaTimes.add(javaRun.millis());
             figures.add(figures(javaRun.stderr()));
@@ -199,7 +199,7 @@ public final class ColdStartBench {
             measureWithTlsSetup(benchCase, function.logicalId(), java, python, environment, clients);
         }
 
-        emptyTable(benchCase, environment, clients);
+        emptyTables(benchCase, environment, clients);
         Path classLog = work.resolve(function.logicalId() + "-classes.log");
         check(function.logicalId(), TimedProcess.run(javaCommand(function, code, shim, event,
                 List.of("-Xlog:class+load=info:file=" + classLog)), environment, work));
@@ -233,7 +233,7 @@ public final class ColdStartBench {
         List<Long> primes = new ArrayList<>();
         String primeError = "";
         for (int run = 1; run <= Math.max(1, options.runs() / 2); run++) {
-            emptyTable(benchCase, environment, clients);
+            emptyTables(benchCase, environment, clients);
             String stderr = check(function.logicalId(), TimedProcess.run(withPrime(javaCommand(function, code, shim,
                     event, List.of())), environment, work)).stderr();
             Map<String, Long> primed = figures(stderr);
@@ -264,7 +264,7 @@ public final class ColdStartBench {
         List<Long> javaTimes = new ArrayList<>();
         List<Long> pythonTimes = new ArrayList<>();
         for (int run = 1; run <= Math.max(1, options.runs() / 2); run++) {
-            emptyTable(benchCase, environment, clients);
+            emptyTables(benchCase, environment, clients);
             javaTimes.add(check(functionId, TimedProcess.run(javaWithTls, environment, work)).millis());
             pythonTimes.add(check("python peer", TimedProcess.run(python, pythonEnvironment, work)).millis());
         }
@@ -318,20 +318,22 @@ public final class ColdStartBench {
         return environment;
     }
 
-    /** Deletes every item of the table the case names, so each run does the same work. */
-    private static void emptyTable(ColdStartCase benchCase, Map<String, String> environment, Environment clients) {
-        if (benchCase.tableToEmpty().isEmpty()) {
+    /** Deletes every item of the tables the case names, so each run does the same work as the first. */
+    private static void emptyTables(ColdStartCase benchCase, Map<String, String> environment, Environment clients) {
+        if (benchCase.tablesToEmpty().isEmpty()) {
             return;
         }
-        String table = environment.get(benchCase.tableToEmpty().get());
         try (DynamoDbClient dynamoDb = AwsClientFactory.fromEnvironment(clients).build(DynamoDbClient.builder(),
                 "DYNAMODB")) {
-            List<String> keys = dynamoDb.describeTable(r -> r.tableName(table)).table().keySchema().stream()
-                    .map(KeySchemaElement::attributeName).toList();
-            for (Map<String, AttributeValue> item : dynamoDb.scanPaginator(r -> r.tableName(table)).items()) {
-                Map<String, AttributeValue> key = new LinkedHashMap<>();
-                keys.forEach(name -> key.put(name, item.get(name)));
-                dynamoDb.deleteItem(r -> r.tableName(table).key(key));
+            for (String variable : benchCase.tablesToEmpty()) {
+                String table = environment.get(variable);
+                List<String> keys = dynamoDb.describeTable(r -> r.tableName(table)).table().keySchema().stream()
+                        .map(KeySchemaElement::attributeName).toList();
+                for (Map<String, AttributeValue> item : dynamoDb.scanPaginator(r -> r.tableName(table)).items()) {
+                    Map<String, AttributeValue> key = new LinkedHashMap<>();
+                    keys.forEach(name -> key.put(name, item.get(name)));
+                    dynamoDb.deleteItem(r -> r.tableName(table).key(key));
+                }
             }
         }
     }
