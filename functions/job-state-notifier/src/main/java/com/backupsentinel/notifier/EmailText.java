@@ -11,7 +11,7 @@ final class EmailText {
     }
 
     static String render(AlertContent content, Severity severity, NotificationLevel level) {
-        int width = content.facts().stream().mapToInt(fact -> fact.label().length()).max().orElse(0) + 1;
+        int width = labelWidth(content) + 1;
         StringBuilder text = new StringBuilder(1_024);
         text.append(severity).append(": ").append(oneLine(content.summary())).append("\n\n");
         for (Fact fact : content.facts()) {
@@ -26,6 +26,15 @@ final class EmailText {
         text.append("\n-- \nBackup Sentinel JobStateNotifierFunction (notification level ")
                 .append(level.wireName()).append(")\n");
         return text.toString();
+    }
+
+    /** The longest fact label's length (a loop: an int stream loads ten JDK classes on the cold path). */
+    private static int labelWidth(AlertContent content) {
+        int width = 0;
+        for (Fact fact : content.facts()) {
+            width = Math.max(width, fact.label().length());
+        }
+        return width;
     }
 
     private static String pad(String text, int width) {

@@ -22,8 +22,10 @@ public record Notification(String subject, String text, String structuredJson, M
             throw new IllegalArgumentException("subject must be 1 to " + MAX_SUBJECT_LENGTH
                     + " characters, got " + subject.length());
         }
-        if (subject.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("subject must not contain line breaks or control characters");
+        for (int i = 0; i < subject.length(); i++) {
+            if (Character.isISOControl(subject.charAt(i))) {
+                throw new IllegalArgumentException("subject must not contain line breaks or control characters");
+            }
         }
     }
 }
