@@ -13,19 +13,27 @@ import org.objectweb.asm.Type;
 
 /**
  * The class that stands for the lambdas and method references of one host class that implement one functional
- * interface. A lambda without captured values has one instance (at its id in the {@code static final} array {@code L}),
- * created in the static initialiser; a capturing one is made by a static factory ({@code f<n>} for n captured
- * values, taking them as its invokedynamic did, then the id) that holds them in fields {@code c<n>} (of type Object
- * when the class's lambdas capture only references, whatever their types, so that they share one class). The interface's
- * method switches on the id and does what the class LambdaMetafactory would spin for that lambda does: load the
- * captured values and the arguments, convert the arguments ({@link LambdaConversions}), call the implementation method
- * (the receiver first for an instance method, {@code new} for a constructor), convert the result or drop it for a void
- * method.
+ * interface, or several ({@link Group}s, each with its own range of ids, where {@link LambdaDesugar} found that no code
+ * can tell). A lambda without captured values has one instance (at its id in its group's {@code static final} array
+ * {@code L}, one array per interface, told apart by their types), created in the static initialiser; a capturing one is
+ * made by a static factory ({@code f<n>} for n captured values, taking them as its invokedynamic did, then the id) that
+ * holds them in fields {@code c<n>} (of type Object when the class's lambdas capture only references, whatever their
+ * types, so that they share one class). Each interface's method switches on the id and does what the class
+ * LambdaMetafactory would spin for that lambda does: load the captured values and the arguments, convert the arguments
+ * ({@link LambdaConversions}), call the implementation method (the receiver first for an instance method, {@code new}
+ * for a constructor), convert the result or drop it for a void method.
  */
 final class LambdaClass {
 
     /** One lambda: its implementation method, the method type it was instantiated with, the captured types. */
     record Site(Handle implementation, Type instantiated, List<Type> captured) {
+    }
+
+    /**
+     * The lambdas of one functional interface in the class: the interface, its method, and the lambdas, whose ids in
+     * the class are {@code base} onwards.
+     */
+    record Group(String functionalInterface, String samName, String samDescriptor, int base, List<Site> sites) {
     }
 
     private static final String ID = "$id";
@@ -61,15 +69,13 @@ final class LambdaClass {
     }
 
     /**
-     * The class file of {@code className}, implementing {@code functionalInterface.samName samDescriptor}, with
-     * {@code fields} for the captured values (each site's captured values are stored in the first of them).
+     * The class file of {@code className}, implementing each group's interface method, with {@code fields} for the
+     * captured values (each site's captured values are stored in the first of them).
      */
-    static byte[] write(String className, String functionalInterface, String samName, String samDescriptor,
-                        List<Type> fields, List<Site> sites) {
+    static byte[] write(String className, List<Group> groups, List<Type> fields) {
         ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         writer.visit(Opcodes.V1_8, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER | Opcodes.ACC_SYNTHETIC, className, null,
-                "java/lang/Object", new String[] {functionalInterface});
-        Type instanceType = Type.getObjectType(functionalInterface);
+                "java/lang/Object", groups.stream().map(Group::functionalInterface).toArray(String[]::new));
         writer.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL, ID, "I", null, null).visitEnd();
         for (int n = 0; n < fields.size(); n++) {
             writer.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL, "c" + n, fields.get(n).getDescriptor(), null,
@@ -97,56 +103,70 @@ final class LambdaClass {
         init.visitMaxs(0, 0);
         init.visitEnd();
 
-        Set<Integer> arities = new TreeSet<>();
-        List<Integer> singletons = new ArrayList<>();
-        for (int id = 0; id < sites.size(); id++) {
-            List<Type> captured = sites.get(id).captured();
-            if (captured.isEmpty()) {
-                singletons.add(id);
-            } else {
-                arities.add(captured.size());
+        writeSingletons(writer, className, fields.size(), constructor, groups);
+        for (Group group : groups) {
+            Type instanceType = Type.getObjectType(group.functionalInterface());
+            Set<Integer> arities = new TreeSet<>();
+            group.sites().forEach(site -> {
+                if (!site.captured().isEmpty()) {
+                    arities.add(site.captured().size());
+                }
+            });
+            for (int arity : arities) {
+                writeFactory(writer, className, instanceType, fields, arity, constructor);
             }
+            writeSam(writer, className, group, fields);
         }
-        if (!singletons.isEmpty()) {
-            writeSingletons(writer, className, instanceType, fields.size(), constructor, singletons);
-        }
-        for (int arity : arities) {
-            writeFactory(writer, className, instanceType, fields, arity, constructor);
-        }
-        writeSam(writer, className, samName, Type.getMethodType(samDescriptor), fields, sites);
         writer.visitEnd();
         return writer.toByteArray();
     }
 
     /**
-     * {@code static final I[] L}, made in the static initialiser: at the id of each lambda without captured values,
-     * its instance (one field for all of them, where a field each would cost a name and a reference in both classes).
+     * {@code static final I[] L} for each group with lambdas that capture nothing, made in the static initialiser: at
+     * the id in the group of each such lambda, its instance (one field for all of them, where a field each would cost a
+     * name and a reference in both classes). The arrays share the name: their types tell them apart.
      */
-    private static void writeSingletons(ClassWriter writer, String className, Type instanceType, int fields,
-                                        String constructor, List<Integer> singletons) {
-        String arrayType = "[" + instanceType.getDescriptor();
-        writer.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC, SINGLETONS, arrayType, null,
-                null).visitEnd();
-        MethodVisitor clinit = writer.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
-        clinit.visitCode();
-        push(clinit, singletons.get(singletons.size() - 1) + 1);
-        clinit.visitTypeInsn(Opcodes.ANEWARRAY, instanceType.getInternalName());
-        for (int id : singletons) {
-            clinit.visitInsn(Opcodes.DUP);
-            push(clinit, id);
-            clinit.visitTypeInsn(Opcodes.NEW, className);
-            clinit.visitInsn(Opcodes.DUP);
-            push(clinit, id);
-            for (int n = 0; n < fields; n++) {
-                clinit.visitInsn(Opcodes.ACONST_NULL);
+    private static void writeSingletons(ClassWriter writer, String className, int fields, String constructor,
+                                        List<Group> groups) {
+        MethodVisitor clinit = null;
+        for (Group group : groups) {
+            List<Integer> singletons = new ArrayList<>();
+            for (int id = 0; id < group.sites().size(); id++) {
+                if (group.sites().get(id).captured().isEmpty()) {
+                    singletons.add(id);
+                }
             }
-            clinit.visitMethodInsn(Opcodes.INVOKESPECIAL, className, "<init>", constructor, false);
-            clinit.visitInsn(Opcodes.AASTORE);
+            if (singletons.isEmpty()) {
+                continue;
+            }
+            String arrayType = "[" + Type.getObjectType(group.functionalInterface()).getDescriptor();
+            writer.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC, SINGLETONS, arrayType,
+                    null, null).visitEnd();
+            if (clinit == null) {
+                clinit = writer.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
+                clinit.visitCode();
+            }
+            push(clinit, singletons.get(singletons.size() - 1) + 1);
+            clinit.visitTypeInsn(Opcodes.ANEWARRAY, group.functionalInterface());
+            for (int id : singletons) {
+                clinit.visitInsn(Opcodes.DUP);
+                push(clinit, id);
+                clinit.visitTypeInsn(Opcodes.NEW, className);
+                clinit.visitInsn(Opcodes.DUP);
+                push(clinit, group.base() + id);
+                for (int n = 0; n < fields; n++) {
+                    clinit.visitInsn(Opcodes.ACONST_NULL);
+                }
+                clinit.visitMethodInsn(Opcodes.INVOKESPECIAL, className, "<init>", constructor, false);
+                clinit.visitInsn(Opcodes.AASTORE);
+            }
+            clinit.visitFieldInsn(Opcodes.PUTSTATIC, className, SINGLETONS, arrayType);
         }
-        clinit.visitFieldInsn(Opcodes.PUTSTATIC, className, SINGLETONS, arrayType);
-        clinit.visitInsn(Opcodes.RETURN);
-        clinit.visitMaxs(0, 0);
-        clinit.visitEnd();
+        if (clinit != null) {
+            clinit.visitInsn(Opcodes.RETURN);
+            clinit.visitMaxs(0, 0);
+            clinit.visitEnd();
+        }
     }
 
     /** The factory of the lambdas that capture {@code arity} values: its descriptor, the id last. */
@@ -183,9 +203,14 @@ final class LambdaClass {
         code.visitEnd();
     }
 
-    private static void writeSam(ClassWriter writer, String className, String samName, Type sam, List<Type> fields,
-                                 List<Site> sites) {
-        MethodVisitor code = writer.visitMethod(Opcodes.ACC_PUBLIC, samName, sam.getDescriptor(), null, null);
+    /**
+     * The group's interface method: a switch on the id over the group's ids, the last one as its default (every id has
+     * a case, none is unreachable).
+     */
+    private static void writeSam(ClassWriter writer, String className, Group group, List<Type> fields) {
+        Type sam = Type.getMethodType(group.samDescriptor());
+        List<Site> sites = group.sites();
+        MethodVisitor code = writer.visitMethod(Opcodes.ACC_PUBLIC, group.samName(), sam.getDescriptor(), null, null);
         code.visitCode();
         Object[] locals = frameLocals(className, sam);
         Label[] cases = new Label[sites.size()];
@@ -193,12 +218,11 @@ final class LambdaClass {
             cases[id] = new Label();
         }
         if (sites.size() > 1) {
-            // ids 0 .. n-2 in the table, the last one as its default: every id has a case, none is unreachable
             code.visitVarInsn(Opcodes.ALOAD, 0);
             code.visitFieldInsn(Opcodes.GETFIELD, className, ID, "I");
             Label[] table = new Label[cases.length - 1];
             System.arraycopy(cases, 0, table, 0, table.length);
-            code.visitTableSwitchInsn(0, table.length - 1, cases[cases.length - 1], table);
+            code.visitTableSwitchInsn(group.base(), group.base() + table.length - 1, cases[cases.length - 1], table);
         }
         for (int id = 0; id < sites.size(); id++) {
             code.visitLabel(cases[id]);

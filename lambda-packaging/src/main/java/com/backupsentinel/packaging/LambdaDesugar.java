@@ -25,8 +25,10 @@ import org.objectweb.asm.Type;
  * model classes alone have two method references per field ({@code getter(X::field)}, {@code setter(Builder::field)}).
  * Here every {@code invokedynamic} bootstrapped by {@code LambdaMetafactory.metafactory} becomes a load of a singleton
  * (a lambda that captures nothing: one instance per call site, as with the JDK) or a call of a factory taking the
- * captured values, of a class written into the host's package: one class per host and functional interface
- * ({@link LambdaClass}).
+ * captured values, of a class written into the host's package ({@link LambdaClass}): one class per host for all its
+ * lambdas that capture only references, where no code can tell (no {@code instanceof} or {@code Class.isInstance} on
+ * any of their interfaces in the packaged classes or the JDK: {@link TestedTypes}), else one per host and functional
+ * interface. Fewer classes: each costs a look-up, a definition and a verification on the cold path.
  *
  * <p>Left alone: {@code altMetafactory} (serializable lambdas, marker interfaces, bridges), and any lambda whose
  * implementation method or types the new class could not reach by name: private methods of another class, protected
@@ -77,17 +79,29 @@ final class LambdaDesugar {
         }
     }
 
-    /** Where one desugared lambda went: its class, group and id, and the invokedynamic's descriptor. */
-    private record Target(String className, Sam sam, int id, String descriptor) {
+    /**
+     * Where one desugared lambda went: its class, group and id in the group, the first id of the group in its class
+     * (a class may hold several groups), and the invokedynamic's descriptor.
+     */
+    private record Target(String className, Sam sam, int id, int base, String descriptor) {
+    }
+
+    /** A lambda found, before its class is chosen: its group, id in the group and invokedynamic's descriptor. */
+    private record Found(Sam sam, int id, String descriptor) {
     }
 
     private final ClassAccess access;
     private final Predicate<String> taken;
+    private final Set<String> tested;
 
-    /** {@code taken}: whether a class name is already used (the generated ones must not clash). */
-    LambdaDesugar(ClassAccess access, Predicate<String> taken) {
+    /**
+     * {@code taken}: whether a class name is already used (the generated ones must not clash); {@code tested}: the
+     * types some code tests objects against ({@link TestedTypes}), whose lambdas keep a class to themselves.
+     */
+    LambdaDesugar(ClassAccess access, Predicate<String> taken, Set<String> tested) {
         this.access = access;
         this.taken = taken;
+        this.tested = Set.copyOf(tested);
     }
 
     Result desugar(byte[] classFile) {
@@ -110,9 +124,8 @@ final class LambdaDesugar {
         }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
 
         HostChanges changes = new HostChanges(host, methods);
-        Map<Integer, Target> targets = new HashMap<>();
+        Map<Integer, Found> found = new HashMap<>();
         Map<Sam, List<LambdaClass.Site>> groups = new LinkedHashMap<>();
-        Map<Sam, String> classNames = new HashMap<>();
         int capturing = 0;
         int other = 0;
         for (int index = 0; index < indys.size(); index++) {
@@ -137,22 +150,113 @@ final class LambdaDesugar {
             Sam key = Sam.of(factory.getReturnType().getInternalName(), (String) indy[0], sam.getDescriptor(),
                     factory.getArgumentTypes());
             List<LambdaClass.Site> sites = groups.computeIfAbsent(key, k -> new ArrayList<>());
-            String className = classNames.computeIfAbsent(key, k -> className(host, k, classNames.values()));
-            targets.put(index, new Target(className, key, sites.size(), factory.getDescriptor()));
+            found.put(index, new Found(key, sites.size(), factory.getDescriptor()));
             sites.add(new LambdaClass.Site(call.get(), (Type) args[2], List.of(factory.getArgumentTypes())));
         }
-        Counts counts = new Counts(targets.size(), capturing, other);
+        Counts counts = new Counts(found.size(), capturing, other);
         Map<String, byte[]> classes = new LinkedHashMap<>();
-        if (targets.isEmpty()) {
+        if (found.isEmpty()) {
             classes.put(host, classFile);
             return new Result(classes, counts);
         }
+        Map<String, List<Sam>> classGroups = classGroups(host, groups.keySet());
+        Map<Sam, String> classNames = new HashMap<>();
+        Map<Sam, Integer> bases = new HashMap<>();
         Map<Sam, List<Type>> fields = new HashMap<>();
-        groups.forEach((sam, sites) -> fields.put(sam, sam.fields(sites)));
+        classGroups.forEach((className, sams) -> {
+            int base = 0;
+            List<Type> shared = fields(sams, groups);
+            for (Sam sam : sams) {
+                classNames.put(sam, className);
+                bases.put(sam, base);
+                base += groups.get(sam).size();
+                fields.put(sam, sams.size() == 1 ? sam.fields(groups.get(sam)) : shared);
+            }
+        });
+        Map<Integer, Target> targets = new HashMap<>();
+        found.forEach((index, lambda) -> targets.put(index, new Target(classNames.get(lambda.sam()), lambda.sam(),
+                lambda.id(), bases.get(lambda.sam()), lambda.descriptor())));
         classes.put(host, rewrite(reader, targets, fields, changes));
-        groups.forEach((sam, sites) -> classes.put(classNames.get(sam), LambdaClass.write(classNames.get(sam),
-                sam.functionalInterface(), sam.name(), sam.descriptor(), fields.get(sam), sites)));
+        classGroups.forEach((className, sams) -> classes.put(className, LambdaClass.write(className,
+                sams.stream().map(sam -> new LambdaClass.Group(sam.functionalInterface(), sam.name(),
+                        sam.descriptor(), bases.get(sam), groups.get(sam))).toList(), fields.get(sams.get(0)))));
         return new Result(classes, counts);
+    }
+
+    /**
+     * The classes a host's lambdas go to, each with its groups. Lambdas that capture only references share one class
+     * across functional interfaces ({@code Host$$Desugared$Lambdas}) where that cannot be told: no code tests an
+     * object against any of the interfaces or their super interfaces, no two of them have an instance method of the
+     * same name and descriptor from different declarations, and their single abstract methods differ. The others keep
+     * one class per host and interface ({@code Host$$Desugared$Function}, ...).
+     */
+    private Map<String, List<Sam>> classGroups(String host, Collection<Sam> sams) {
+        List<Sam> shared = new ArrayList<>();
+        Map<String, String> declared = new HashMap<>();
+        Set<String> abstractMethods = new HashSet<>();
+        for (Sam sam : sams) {
+            Optional<Map<String, String>> methods = sam.primitiveCaptures().isEmpty()
+                    ? instanceMethods(sam.functionalInterface()) : Optional.empty();
+            boolean clash = methods.isEmpty() || abstractMethods.contains(sam.name() + sam.descriptor())
+                    || methods.get().entrySet().stream().anyMatch(method -> declared.containsKey(method.getKey())
+                            && !declared.get(method.getKey()).equals(method.getValue()));
+            if (!clash) {
+                shared.add(sam);
+                declared.putAll(methods.get());
+                abstractMethods.add(sam.name() + sam.descriptor());
+            }
+        }
+        Map<String, List<Sam>> classGroups = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>();
+        if (shared.size() > 1) {
+            String name = unusedName(host + SUFFIX + "Lambdas", used);
+            classGroups.put(name, shared);
+            used.add(name);
+        } else {
+            shared.clear();
+        }
+        for (Sam sam : sams) {
+            if (!shared.contains(sam)) {
+                String name = className(host, sam, used);
+                classGroups.put(name, List.of(sam));
+                used.add(name);
+            }
+        }
+        return classGroups;
+    }
+
+    /**
+     * The instance methods of a functional interface and its super interfaces ({@code name + descriptor} to the
+     * interface declaring it), or empty when the interface or one above it is tested by some code, or unknown.
+     */
+    private Optional<Map<String, String>> instanceMethods(String functionalInterface) {
+        Map<String, String> methods = new HashMap<>();
+        List<String> pending = new ArrayList<>(List.of(functionalInterface));
+        Set<String> seen = new HashSet<>();
+        while (!pending.isEmpty()) {
+            String type = pending.remove(pending.size() - 1);
+            if (!seen.add(type)) {
+                continue;
+            }
+            Optional<ClassAccess.Info> info = access.info(type);
+            if (tested.contains(type) || info.isEmpty() || !info.get().isInterface()) {
+                return Optional.empty();
+            }
+            info.get().methods().forEach((method, flags) -> {
+                if ((flags & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE)) == 0) {
+                    methods.putIfAbsent(method, type);
+                }
+            });
+            pending.addAll(info.get().interfaces());
+        }
+        return Optional.of(methods);
+    }
+
+    /** Object fields for the most values any lambda of the shared class captures. */
+    private static List<Type> fields(List<Sam> sams, Map<Sam, List<LambdaClass.Site>> groups) {
+        int most = sams.stream().flatMap(sam -> groups.get(sam).stream()).mapToInt(site -> site.captured().size())
+                .max().orElse(0);
+        return Collections.nCopies(most, Type.getObjectType("java/lang/Object"));
     }
 
     private static boolean isLambda(Handle bootstrap) {
@@ -240,10 +344,14 @@ final class LambdaDesugar {
 
     private String className(String host, Sam sam, Collection<String> used) {
         String functional = sam.functionalInterface();
-        String simple = functional.substring(functional.lastIndexOf('/') + 1).replace('$', '_');
-        String name = host + SUFFIX + simple;
+        return unusedName(host + SUFFIX + functional.substring(functional.lastIndexOf('/') + 1).replace('$', '_'),
+                used);
+    }
+
+    private String unusedName(String wanted, Collection<String> used) {
+        String name = wanted;
         for (int n = 2; taken.test(name) || used.contains(name); n++) {
-            name = host + SUFFIX + simple + "$" + n;
+            name = wanted + "$" + n;
         }
         return name;
     }
@@ -280,7 +388,7 @@ final class LambdaDesugar {
                             LambdaClass.loadSingleton(this, target.className(), indy.getReturnType().getInternalName(),
                                     target.id());
                         } else {
-                            LambdaClass.push(this, target.id());
+                            LambdaClass.push(this, target.base() + target.id());
                             super.visitMethodInsn(Opcodes.INVOKESTATIC, target.className(), LambdaClass.factory(arity),
                                     LambdaClass.factoryDescriptor(indy.getReturnType().getInternalName(),
                                             fields.get(target.sam()), arity), false);

@@ -247,7 +247,8 @@ public final class LeanLib {
             }
         });
         jars.forEach(jar -> jar.classes().forEach(all::putIfAbsent));
-        return new ClassFinisher(desugar ? new LambdaDesugar(new ClassAccess(all::get), all::containsKey) : null);
+        return new ClassFinisher(desugar ? new LambdaDesugar(new ClassAccess(all::get), all::containsKey,
+                TestedTypes.in(all.values())) : null);
     }
 
     /** ServiceLoader files map interfaces to providers; SDK interceptor lists name classes loaded by name. */

@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassReader;
@@ -37,7 +40,8 @@ class LambdaDesugarTest {
         original.put(HOST, classFile(HOST));
         original.put(SHAPES, classFile(SHAPES));
         original.put(GREETER, classFile(GREETER));
-        LambdaDesugar desugar = new LambdaDesugar(new ClassAccess(original::get), original::containsKey);
+        LambdaDesugar desugar = new LambdaDesugar(new ClassAccess(original::get), original::containsKey,
+                TestedTypes.in(original.values()));
         counts = new LambdaDesugar.Counts(0, 0, 0);
         for (byte[] classFile : original.values()) {
             LambdaDesugar.Result result = desugar.desugar(classFile);
@@ -71,20 +75,63 @@ class LambdaDesugarTest {
     }
 
     @Test
-    void writesOneClassPerHostAndFunctionalInterface() {
+    void writesOneClassPerHostForTheLambdasNoCodeCanTellApart() {
         assertThat(desugared.keySet()).containsExactlyInAnyOrder(HOST, SHAPES, GREETER,
-                HOST + "$$Desugared$Function", HOST + "$$Desugared$ToIntFunction", HOST + "$$Desugared$Supplier",
-                HOST + "$$Desugared$UnaryOperator", HOST + "$$Desugared$IntToLongFunction",
-                HOST + "$$Desugared$BiConsumer", HOST + "$$Desugared$IntUnaryOperator",
-                HOST + "$$Desugared$BinaryOperator", HOST + "$$Desugared$IntFunction", SHAPES + "$$Desugared$Supplier",
-                // capturing references (prefix, bound) shares UnaryOperator with absolute and privateReference
-                HOST + "$$Desugared$IntSupplier", HOST + "$$Desugared$LongSupplier", GREETER + "$$Desugared$Supplier",
-                HOST + "$$Desugared$DoubleUnaryOperator");
+                // Function, ToIntFunction, Supplier, IntToLongFunction, BiConsumer, IntUnaryOperator, BinaryOperator,
+                // IntFunction, DoubleUnaryOperator and the capturing references that capture only references
+                HOST + "$$Desugared$Lambdas",
+                // UnaryOperator.apply is Function.apply: a class has one method of that name and descriptor
+                HOST + "$$Desugared$UnaryOperator",
+                // capturing primitives: a class each, its fields of their types
+                HOST + "$$Desugared$IntSupplier", HOST + "$$Desugared$LongSupplier",
+                SHAPES + "$$Desugared$Supplier", GREETER + "$$Desugared$Supplier");
+        assertThat(interfaces(desugared.get(HOST + "$$Desugared$Lambdas"))).containsExactly(
+                "java/util/function/Function", "java/util/function/ToIntFunction", "java/util/function/Supplier",
+                "java/util/function/IntToLongFunction", "java/util/function/BiConsumer",
+                "java/util/function/IntUnaryOperator", "java/util/function/BinaryOperator",
+                "java/util/function/IntFunction", "java/util/function/DoubleUnaryOperator");
         // left: the serializable lambda and its re-creation (string concatenations are compiled inline)
         assertThat(invokedynamics(desugared.get(HOST))).containsExactly("get (altMetafactory)",
                 "get (altMetafactory)");
         assertThat(invokedynamics(desugared.get(SHAPES))).isEmpty();
         assertThat(invokedynamics(desugared.get(GREETER))).containsExactly("apply");
+    }
+
+    @Test
+    void keepsAClassPerInterfaceForAnInterfaceSomeCodeTestsObjectsAgainst() throws Exception {
+        Map<String, byte[]> classes = new HashMap<>();
+        LambdaDesugar desugar = new LambdaDesugar(new ClassAccess(original::get), original::containsKey,
+                Set.of("java/util/function/Supplier", "java/util/function/IntUnaryOperator"));
+        for (byte[] classFile : original.values()) {
+            classes.putAll(desugar.desugar(classFile).classes());
+        }
+
+        assertThat(classes).containsKeys(HOST + "$$Desugared$Supplier", HOST + "$$Desugared$IntUnaryOperator",
+                HOST + "$$Desugared$Lambdas");
+        assertThat(interfaces(classes.get(HOST + "$$Desugared$Lambdas")))
+                .doesNotContain("java/util/function/Supplier", "java/util/function/IntUnaryOperator");
+        List<Object> singletons = call(new DefiningLoader(classes, getClass().getClassLoader()), "singletons");
+        assertThat(singletons.get(3)).as("builder, a Supplier").isInstanceOf(Supplier.class);
+        assertThat(singletons.get(0)).as("parse, a Function").isNotInstanceOf(Supplier.class)
+                .isNotInstanceOf(IntUnaryOperator.class);
+        assertThat(call(new DefiningLoader(classes, getClass().getClassLoader()), "results"))
+                .isEqualTo(Lambdas.results());
+    }
+
+    @Test
+    void countsTheJdksPrimitiveConsumerTestsAsTestedTypes() {
+        // Spliterator.OfInt.forEachRemaining(Consumer) asks whether its consumer is an IntConsumer
+        assertThat(TestedTypes.in(List.of())).contains("java/util/function/IntConsumer",
+                "java/util/function/LongConsumer", "java/util/function/DoubleConsumer")
+                .doesNotContain("java/util/function/Function", "java/util/function/BiConsumer");
+    }
+
+    @Test
+    void countsInstanceofTargetsAndTheClassLiteralsOfMethodsThatAskAClass() throws IOException {
+        Set<String> tested = TestedTypes.in(List.of(classFile(HOST + "$Tests")));
+
+        assertThat(tested).contains("java/util/function/Predicate", "java/util/function/BiFunction")
+                .doesNotContain("java/util/function/ObjIntConsumer");
     }
 
     @Test
@@ -135,6 +182,10 @@ class LambdaDesugarTest {
     private static List<Object> call(ClassLoader loader, String method) throws Exception {
         Method factory = loader.loadClass(HOST.replace('/', '.')).getMethod(method);
         return (List<Object>) factory.invoke(null);
+    }
+
+    private static List<String> interfaces(byte[] classFile) {
+        return List.of(new ClassReader(classFile).getInterfaces());
     }
 
     private static byte[] classFile(String name) throws IOException {
