@@ -102,8 +102,7 @@ public final class LeanLib {
                 jars.add(read(path));
             }
         }
-        cutServiceMetadata(jars);
-        String configuredProviders = useConfiguredEndpointProviders(jars);
+        String configuredProviders = rewriteSdkClasses(jars);
         Map<String, byte[]> own = readFolder(classesDir);
         Map<String, ClassRefs> universe = new HashMap<>();
         Map<String, List<String>> providers = new HashMap<>();
@@ -175,6 +174,12 @@ public final class LeanLib {
         copyClasses(own, classesOutputDir, finisher);
         report.append(finisher.report());
         return report.toString();
+    }
+
+    /** The SDK classes lambda-packaging rewrites before it looks at what is reachable; returns the report's lines. */
+    private static String rewriteSdkClasses(List<Jar> jars) {
+        cutServiceMetadata(jars);
+        return useConfiguredEndpointProviders(jars);
     }
 
     /** The regions jar's service metadata table, cut to the services whose clients are among the jars. */

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +18,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.endpoints.Endpoint;
+import software.amazon.awssdk.endpoints.EndpointUrl;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
@@ -118,7 +118,7 @@ class ConfiguredEndpointProvidersTest {
                 if ("resolveEndpoint".equals(method.getName())) {
                     resolved.add(args[0].getClass().getMethod("region").invoke(args[0]));
                     return CompletableFuture.completedFuture(
-                            Endpoint.builder().url(URI.create("https://sns.us-west-2.amazonaws.com")).build());
+                            Endpoint.builder().endpointUrl(EndpointUrl.fromString("https://sns.us-west-2.amazonaws.com")).build());
                 }
                 return objectMethod(proxy, method, args);
             });

@@ -99,7 +99,8 @@ abstract class LeanEndpointProvider<P, S> {
         }
     }
 
-    /** The endpoint of the older generated rules ({@code URI.create}), or null if malformed. */
+    /** The endpoint of the older generated rules ({@code URI.create}, deprecated since), or null if malformed. */
+    @SuppressWarnings("deprecation") // exactly what the backup jar's rules build: the endpoints must be equal
     static Endpoint uriEndpoint(String url) {
         try {
             return Endpoint.builder().url(URI.create(url)).build();
