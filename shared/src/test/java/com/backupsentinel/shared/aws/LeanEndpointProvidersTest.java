@@ -143,16 +143,16 @@ class LeanEndpointProvidersTest {
         LeanDynamoDbEndpointProvider dynamoDb = new LeanDynamoDbEndpointProvider();
         LeanBackupEndpointProvider backup = new LeanBackupEndpointProvider();
 
-        assertThat(sns.resolveEndpoint(p -> p.region(Region.EU_WEST_1).useFips(false).useDualStack(false)).join().url())
+        assertThat(sns.resolveEndpoint(p -> p.region(Region.EU_WEST_1).useFips(false).useDualStack(false)).join().endpointUrl().toUri())
                 .hasToString("https://sns.eu-west-1.amazonaws.com");
         assertThat(backup.resolveEndpoint(p -> p.region(Region.of("mx-central-1")).useFips(false).useDualStack(false))
-                .join().url()).hasToString("https://backup.mx-central-1.amazonaws.com");
+                .join().endpointUrl().toUri()).hasToString("https://backup.mx-central-1.amazonaws.com");
         // what the client passes for a GetItem on a table by name, with credentials that carry no account id
         assertThat(dynamoDb.resolveEndpoint(p -> p.region(Region.US_EAST_1).useFips(false).useDualStack(false)
-                .accountIdEndpointMode("preferred").resourceArn("AlertDedupTable")).join().url())
+                .accountIdEndpointMode("preferred").resourceArn("AlertDedupTable")).join().endpointUrl().toUri())
                 .hasToString("https://dynamodb.us-east-1.amazonaws.com");
         assertThat(dynamoDb.resolveEndpoint(p -> p.region(Region.US_EAST_1).useFips(false).useDualStack(false)
-                .endpoint("http://127.0.0.1:4566/")).join().url()).hasToString("http://127.0.0.1:4566/");
+                .endpoint("http://127.0.0.1:4566/")).join().endpointUrl().toUri()).hasToString("http://127.0.0.1:4566/");
 
         assertThat(List.of(sns.sdkProviderCreated(), dynamoDb.sdkProviderCreated(), backup.sdkProviderCreated()))
                 .containsOnly(false);
@@ -164,12 +164,12 @@ class LeanEndpointProvidersTest {
         LeanBackupEndpointProvider dualStack = new LeanBackupEndpointProvider();
         LeanDynamoDbEndpointProvider china = new LeanDynamoDbEndpointProvider();
 
-        assertThat(fips.resolveEndpoint(p -> p.region(Region.US_EAST_1).useFips(true).useDualStack(false)).join().url())
+        assertThat(fips.resolveEndpoint(p -> p.region(Region.US_EAST_1).useFips(true).useDualStack(false)).join().endpointUrl().toUri())
                 .hasToString("https://sns-fips.us-east-1.amazonaws.com");
         assertThat(dualStack.resolveEndpoint(p -> p.region(Region.US_EAST_1).useFips(false).useDualStack(true)).join()
-                .url()).hasToString("https://backup.us-east-1.api.aws");
+                .endpointUrl().toUri()).hasToString("https://backup.us-east-1.api.aws");
         assertThat(china.resolveEndpoint(p -> p.region(Region.CN_NORTH_1).useFips(false).useDualStack(false)).join()
-                .url()).hasToString("https://dynamodb.cn-north-1.amazonaws.com.cn");
+                .endpointUrl().toUri()).hasToString("https://dynamodb.cn-north-1.amazonaws.com.cn");
 
         assertThat(List.of(fips.sdkProviderCreated(), dualStack.sdkProviderCreated(), china.sdkProviderCreated()))
                 .containsOnly(true);
