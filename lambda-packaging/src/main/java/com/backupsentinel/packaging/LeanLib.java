@@ -33,9 +33,11 @@ import java.util.zip.ZipOutputStream;
  * always: resources, execution interceptor lists and the providers of every ServiceLoader service it reaches (the
  * maven-shade minimizeJar trap, MSHADE-255, avoided), and resources whose file name a reachable class mentions
  * (the regions jar's 1.2 MB endpoints.json, which no class reads, goes); the regions jar's table of every service's
- * endpoint metadata is cut to the services packaged ({@link ServiceMetadataTable}). Every class, the function's own
- * included, has its lambdas desugared ({@link LambdaDesugar}) and its local variable tables and invisible annotations
- * dropped ({@link UnreadAttributes}); jars are written stored, for the zip to deflate. Prints what it kept, jar by jar.
+ * endpoint metadata is cut to the services packaged ({@link ServiceMetadataTable}); client builders resolve their
+ * build-time endpoint with the client's own endpoint provider ({@link ConfiguredEndpointProviders}). Every class, the
+ * function's own included, has its lambdas desugared ({@link LambdaDesugar}) and its local variable tables and
+ * invisible annotations dropped ({@link UnreadAttributes}); jars are written stored, for the zip to deflate. Prints what
+ * it kept, jar by jar.
  */
 public final class LeanLib {
 
@@ -100,7 +102,7 @@ public final class LeanLib {
                 jars.add(read(path));
             }
         }
-        cutServiceMetadata(jars);
+        String configuredProviders = rewriteSdkClasses(jars);
         Map<String, byte[]> own = readFolder(classesDir);
         Map<String, ClassRefs> universe = new HashMap<>();
         Map<String, List<String>> providers = new HashMap<>();
@@ -168,10 +170,16 @@ public final class LeanLib {
         report.insert(0, String.format(Locale.ROOT, "lambda-packaging: lib/ %d KB of deflated jars -> %d KB of"
                         + " stored jars, which the zip deflates (%d of %d classes reachable)%n", before / 1024, after / 1024,
                 reach.reachable().size(), universe.size()));
-        report.append(operationsReport(jars, reach));
+        report.append(operationsReport(jars, reach)).append(configuredProviders);
         copyClasses(own, classesOutputDir, finisher);
         report.append(finisher.report());
         return report.toString();
+    }
+
+    /** The SDK classes lambda-packaging rewrites before it looks at what is reachable; returns the report's lines. */
+    private static String rewriteSdkClasses(List<Jar> jars) {
+        cutServiceMetadata(jars);
+        return useConfiguredEndpointProviders(jars);
     }
 
     /** The regions jar's service metadata table, cut to the services whose clients are among the jars. */
@@ -184,6 +192,27 @@ public final class LeanLib {
                 jar.classes().put(ServiceMetadataTable.PROVIDER, ServiceMetadataTable.keepOnly(provider, prefixes));
             }
         }
+    }
+
+    /** Client builders resolving their build-time endpoint with the client's provider: {@link ConfiguredEndpointProviders}. */
+    private static String useConfiguredEndpointProviders(List<Jar> jars) {
+        Set<String> rewritten = new TreeSet<>();
+        for (Jar jar : jars) {
+            if (!jar.keptWhole()) {
+                jar.classes().replaceAll((className, bytes) -> {
+                    if (!ConfiguredEndpointProviders.isClientBuilder(className)) {
+                        return bytes;
+                    }
+                    byte[] written = ConfiguredEndpointProviders.rewrite(bytes);
+                    if (written != bytes) {
+                        rewritten.add(className.substring(className.lastIndexOf('/') + 1));
+                    }
+                    return written;
+                });
+            }
+        }
+        return rewritten.isEmpty() ? "" : "  build-time endpoints from the configured provider: "
+                + String.join(", ", rewritten) + System.lineSeparator();
     }
 
     private static String operationsReport(List<Jar> jars, Reachability reach) {

@@ -26,7 +26,7 @@ import org.objectweb.asm.tree.TypeInsnNode;
 final class ServiceMetadataTable {
 
     static final String PROVIDER = "software/amazon/awssdk/regions/GeneratedServiceMetadataProvider";
-    private static final Pattern CLIENT_BUILDER =
+    static final Pattern CLIENT_BUILDER =
             Pattern.compile("software/amazon/awssdk/services/[a-z0-9]+/Default[A-Za-z0-9]*BaseClientBuilder");
     private static final String METADATA_PACKAGE = "software/amazon/awssdk/regions/servicemetadata/";
     private static final int ENTRY_LENGTH = 5;

@@ -3,6 +3,7 @@ package com.backupsentinel.local;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.backupsentinel.coldstart.ColdStartRuntime;
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.DynamoDbClients;
 import com.backupsentinel.shared.config.Environment;
 import java.io.File;
 import java.io.IOException;
@@ -323,8 +324,7 @@ public final class ColdStartBench {
         if (benchCase.tablesToEmpty().isEmpty()) {
             return;
         }
-        try (DynamoDbClient dynamoDb = AwsClientFactory.fromEnvironment(clients).build(DynamoDbClient.builder(),
-                "DYNAMODB")) {
+        try (DynamoDbClient dynamoDb = DynamoDbClients.build(AwsClientFactory.fromEnvironment(clients))) {
             for (String variable : benchCase.tablesToEmpty()) {
                 String table = environment.get(variable);
                 List<String> keys = dynamoDb.describeTable(r -> r.tableName(table)).table().keySchema().stream()

@@ -1,7 +1,9 @@
 package com.backupsentinel.local;
 
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.DynamoDbClients;
 import com.backupsentinel.shared.aws.S3Clients;
+import com.backupsentinel.shared.aws.SnsClients;
 import com.backupsentinel.shared.config.Environment;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -86,7 +88,7 @@ final class ResourceProvisioner {
                         Map<String, PhysicalIds.Provisioned> reported) {
         switch (kind) {
             case TABLE:
-                try (DynamoDbClient dynamoDb = factory.build(DynamoDbClient.builder(), kind.serviceId())) {
+                try (DynamoDbClient dynamoDb = DynamoDbClients.build(factory)) {
                     resources.forEach(table -> {
                         if (createTable(dynamoDb, table)) {
                             seed(dynamoDb, table);
@@ -104,7 +106,7 @@ final class ResourceProvisioner {
                 }
                 break;
             case TOPIC:
-                try (SnsClient sns = factory.build(SnsClient.builder(), kind.serviceId())) {
+                try (SnsClient sns = SnsClients.build(factory)) {
                     resources.forEach(topic -> reported.put(topic.logicalId(), createTopic(sns, topic)));
                 }
                 break;

@@ -6,6 +6,7 @@ import com.backupsentinel.audit.AuditPurgeService;
 import com.backupsentinel.audit.AuditReplayService;
 import com.backupsentinel.audit.DynamoDbAuditStore;
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.DynamoDbClients;
 import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.shared.config.Environment;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -125,7 +125,7 @@ public final class AuditExportHandler implements MapEventHandler {
         static Wiring fromEnvironment(Environment environment) {
             AuditExportConfig config = AuditExportConfig.from(environment);
             AwsClientFactory aws = AwsClientFactory.fromEnvironment(environment);
-            DynamoDbAuditStore store = new DynamoDbAuditStore(aws.build(DynamoDbClient.builder(), "DYNAMODB"),
+            DynamoDbAuditStore store = new DynamoDbAuditStore(DynamoDbClients.build(aws),
                     config.table());
             S3Client s3 = S3Clients.build(aws);
             Clock clock = Clock.systemUTC();

@@ -4,7 +4,9 @@ import com.backupsentinel.audit.AuditRecorder;
 import com.backupsentinel.audit.DynamoDbAuditStore;
 import com.backupsentinel.audit.FailSafeAuditRecorder;
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.DynamoDbClients;
 import com.backupsentinel.shared.aws.InvocationBudget;
+import com.backupsentinel.shared.aws.SnsClients;
 import com.backupsentinel.shared.config.ConfigReader;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.metrics.EmfMetricsRecorder;
@@ -46,7 +48,7 @@ record ValidatorWiring(ValidationService service, InvocationBudget budget, Diges
     private static ValidatorWiring create(BackupValidatorConfig config, Environment environment, Clock clock,
                                           MetricsRecorder metrics, Runnable flush) {
         AwsClientFactory factory = AwsClientFactory.fromEnvironment(environment);
-        SnsClient sns = factory.build(SnsClient.builder(), "SNS");
+        SnsClient sns = SnsClients.build(factory);
         DigestRun run = new DigestRun();
         ValidationService service = new ValidationService(config,
                 new SdkRegionalInventory(environment, factory.budget()),
@@ -64,7 +66,7 @@ record ValidatorWiring(ValidationService service, InvocationBudget budget, Diges
                     + " is not set, so a retried run may send its digest again");
             return DigestLedger.NONE;
         }
-        return new DynamoDbDigestLedger(factory.build(DynamoDbClient.builder(), "DYNAMODB"), table.get());
+        return new DynamoDbDigestLedger(DynamoDbClients.build(factory), table.get());
     }
 
     private static AuditRecorder audit(BackupValidatorConfig config, AwsClientFactory factory,
@@ -73,7 +75,7 @@ record ValidatorWiring(ValidationService service, InvocationBudget budget, Diges
             LoggerFactory.getLogger(ValidatorWiring.class).info("Audit recording is off: AUDIT_TABLE_NAME is not set");
             return AuditRecorder.disabled();
         }
-        DynamoDbClient dynamoDb = factory.build(DynamoDbClient.builder(), "DYNAMODB");
+        DynamoDbClient dynamoDb = DynamoDbClients.build(factory);
         return new FailSafeAuditRecorder(new DynamoDbAuditStore(dynamoDb, config.auditTableName().get()), metrics);
     }
 }

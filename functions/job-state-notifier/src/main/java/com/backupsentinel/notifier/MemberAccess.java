@@ -1,6 +1,7 @@
 package com.backupsentinel.notifier;
 
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.BackupClients;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.member.CachedMemberRoles;
 import com.backupsentinel.shared.member.MemberCredentials;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -34,8 +34,8 @@ final class MemberAccess {
         String ownRegion = clients.region().id();
         return new MemberAccountLookups(config.homeAccountId(), home, new CachedMemberRoles(sts, CREDENTIALS_TTL,
                 clock),
-                (credentials, region) -> new AwsBackupLookup(member(environment, clients, credentials, region)
-                        .build(BackupClient.builder(), "BACKUP")),
+                (credentials, region) -> new AwsBackupLookup(BackupClients.build(
+                        member(environment, clients, credentials, region))),
                 credentials -> readAlias(member(environment, clients, credentials, ownRegion)));
     }
 

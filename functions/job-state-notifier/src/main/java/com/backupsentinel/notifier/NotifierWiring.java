@@ -6,7 +6,10 @@ import com.backupsentinel.audit.AuditRecorder;
 import com.backupsentinel.audit.DynamoDbAuditStore;
 import com.backupsentinel.audit.FailSafeAuditRecorder;
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.BackupClients;
+import com.backupsentinel.shared.aws.DynamoDbClients;
 import com.backupsentinel.shared.aws.InvocationBudget;
+import com.backupsentinel.shared.aws.SnsClients;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.metrics.EmfMetricsRecorder;
 import com.backupsentinel.shared.metrics.MetricsRecorder;
@@ -39,9 +42,9 @@ record NotifierWiring(AlertService service, InvocationBudget budget, MetricsReco
     static NotifierWiring fromEnvironment(Environment environment, Clock clock) {
         JobStateNotifierConfig config = JobStateNotifierConfig.from(environment);
         AwsClientFactory clients = AwsClientFactory.fromEnvironment(environment);
-        BackupClient backup = clients.build(BackupClient.builder(), "BACKUP");
-        DynamoDbClient dynamo = clients.build(DynamoDbClient.builder(), "DYNAMODB");
-        SnsClient sns = clients.build(SnsClient.builder(), "SNS");
+        BackupClient backup = BackupClients.build(clients);
+        DynamoDbClient dynamo = DynamoDbClients.build(clients);
+        SnsClient sns = SnsClients.build(clients);
         EmfMetricsRecorder metrics = new EmfMetricsRecorder(config.metricsNamespace());
         AlertService service = new AlertService(config.notificationLevel(),
                 new SeverityPolicy(config.benignPatterns()),

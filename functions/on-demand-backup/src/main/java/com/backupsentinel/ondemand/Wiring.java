@@ -11,6 +11,8 @@ import com.backupsentinel.ondemand.aws.TaggingResourceDirectory;
 import com.backupsentinel.ondemand.service.OnDemandService;
 import com.backupsentinel.ondemand.service.ServiceSettings;
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.BackupClients;
+import com.backupsentinel.shared.aws.DynamoDbClients;
 import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.metrics.EmfMetricsRecorder;
@@ -33,8 +35,8 @@ record Wiring(OnDemandApi api, EmfMetricsRecorder metrics) {
     static Wiring fromEnvironment(Environment env, Clock clock) {
         OnDemandBackupConfig config = OnDemandBackupConfig.from(env);
         AwsClientFactory clients = AwsClientFactory.fromEnvironment(env);
-        BackupClient backup = clients.build(BackupClient.builder(), "BACKUP");
-        DynamoDbClient dynamo = clients.build(DynamoDbClient.builder(), "DYNAMODB");
+        BackupClient backup = BackupClients.build(clients);
+        DynamoDbClient dynamo = DynamoDbClients.build(clients);
         ResourceGroupsTaggingApiClient tagging = clients.build(ResourceGroupsTaggingApiClient.builder(),
                 "RESOURCE_GROUPS_TAGGING_API");
         S3Client s3 = S3Clients.build(clients);

@@ -7,14 +7,15 @@ import com.backupsentinel.orgvalidation.aggregate.AggregationService;
 import com.backupsentinel.orgvalidation.aws.S3MapRunResults;
 import com.backupsentinel.orgvalidation.aws.S3OrgReportStore;
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.DynamoDbClients;
 import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.aws.S3Clients;
+import com.backupsentinel.shared.aws.SnsClients;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.metrics.MetricsRecorder;
 import com.backupsentinel.shared.metrics.EmfMetricsRecorder;
 import com.backupsentinel.shared.notification.SnsNotificationPublisher;
 import java.time.Clock;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /** The aggregator's real collaborators, built once per execution environment. */
@@ -34,7 +35,7 @@ record AggregatorWiring(AggregationService service, InvocationBudget budget, Run
     private static AggregatorWiring create(OrgAggregatorConfig config, Environment environment, Clock clock,
                                            MetricsRecorder metrics, Runnable flush) {
         AwsClientFactory factory = AwsClientFactory.fromEnvironment(environment);
-        SnsClient sns = factory.build(SnsClient.builder(), "SNS");
+        SnsClient sns = SnsClients.build(factory);
         AggregationService service = new AggregationService(new S3MapRunResults(S3Clients.build(factory)),
                 S3OrgReportStore.create(factory, config.reportBucket()),
                 new SnsNotificationPublisher(sns, config.notificationTopicArn()), metrics,
@@ -45,6 +46,6 @@ record AggregatorWiring(AggregationService service, InvocationBudget budget, Run
     /** Each run is appended to the audit table when AUDIT_TABLE_NAME is set; a failed write never fails the run. */
     private static AuditRecorder audit(OrgAggregatorConfig config, AwsClientFactory factory, MetricsRecorder metrics) {
         return config.auditTableName().<AuditRecorder>map(table -> new FailSafeAuditRecorder(new DynamoDbAuditStore(
-                factory.build(DynamoDbClient.builder(), "DYNAMODB"), table), metrics)).orElse(AuditRecorder.disabled());
+                DynamoDbClients.build(factory), table), metrics)).orElse(AuditRecorder.disabled());
     }
 }

@@ -6,6 +6,7 @@ import com.backupsentinel.audit.AuditRecorder;
 import com.backupsentinel.audit.DynamoDbAuditStore;
 import com.backupsentinel.audit.FailSafeAuditRecorder;
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.DynamoDbClients;
 import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.aws.S3Clients;
 import com.backupsentinel.shared.config.Environment;
@@ -30,7 +31,7 @@ record ProductionWiring(UsageLogIngestor ingestor, InvocationBudget budget, Runn
         UsageLogIngestorConfig config = UsageLogIngestorConfig.from(environment);
         AwsClientFactory factory = AwsClientFactory.fromEnvironment(environment);
         S3Client s3 = S3Clients.build(factory);
-        DynamoDbClient dynamo = factory.build(DynamoDbClient.builder(), "DYNAMODB");
+        DynamoDbClient dynamo = DynamoDbClients.build(factory);
         EmfMetricsRecorder metrics = new EmfMetricsRecorder(config.metricsNamespace());
         DeferredCounts auditFailures = new DeferredCounts();
         UsageLogIngestor ingestor = new UsageLogIngestor(config, new S3ObjectStore(s3, config.reportBucket()),

@@ -1,6 +1,7 @@
 package com.backupsentinel.validator.aws;
 
 import com.backupsentinel.shared.aws.AwsClientFactory;
+import com.backupsentinel.shared.aws.BackupClients;
 import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.validator.inventory.AccountNames;
@@ -11,7 +12,6 @@ import com.backupsentinel.validator.sources.BackupObjectStore;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 
@@ -54,7 +54,7 @@ public final class SdkRegionalInventory implements RegionalInventory {
     @Override
     public BackupInventory backup(String region) {
         return backups.computeIfAbsent(region, r -> new SdkBackupInventory(
-                factory(r).build(BackupClient.builder(), "BACKUP")));
+                BackupClients.build(factory(r))));
     }
 
     @Override
