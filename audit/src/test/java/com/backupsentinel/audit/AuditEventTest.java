@@ -3,6 +3,8 @@ package com.backupsentinel.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.backupsentinel.shared.json.JsonTrees;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +23,29 @@ class AuditEventTest {
                 + "\"responseCode\":200,\"requestParams\":{\"configMd5\":\"9e107d9d372bb6826bd81d3542a419d6\","
                 + "\"user\":\"jane.doe\"},\"requestPayload\":\"\",\"latencyInMillis\":11,"
                 + "\"source\":\"UsageLogIngestorFunction\",\"eventId\":\"e-1\"}");
+    }
+
+    @Test
+    void exportedLineIsTheTextJacksonWroteForIt() {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("z", "caf\u00e9 \ud83d\ude00 \ud800 \"q\" \\ / \u2028 \u0001\n");
+        params.put("a", "");
+        AuditEvent event = new AuditEvent("e-\ud83d\ude00", "Notifier.Alerted", Instant.ofEpochMilli(-1L),
+                "caller \t", "customer", 503, params, "{\"payload\":\"\u00e9\"}", Long.MAX_VALUE, "source");
+        ObjectNode jackson = JsonTrees.object();
+        jackson.put("opType", event.opType());
+        jackson.put("createdAt", event.createdAt().toEpochMilli());
+        jackson.put("caller", event.caller());
+        jackson.put("customerName", event.customerName());
+        jackson.put("responseCode", event.responseCode());
+        ObjectNode sorted = jackson.putObject("requestParams");
+        event.sortedParams().forEach(sorted::put);
+        jackson.put("requestPayload", event.requestPayload());
+        jackson.put("latencyInMillis", event.latencyInMillis());
+        jackson.put("source", event.source());
+        jackson.put("eventId", event.eventId());
+
+        assertThat(AuditJson.toLine(event)).isEqualTo(JsonTrees.write(jackson));
     }
 
     @Test

@@ -1,11 +1,11 @@
 package com.backupsentinel.notifier;
 
-import com.backupsentinel.shared.json.JsonTrees;
+import com.backupsentinel.shared.json.JsonWriter;
 import com.backupsentinel.shared.text.UntrustedText;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -28,26 +28,31 @@ final class ChatbotPayload {
 
     static String render(AlertContent content, AlertFacts facts, Classification classification,
                          Map<String, String> attributes) {
-        ObjectNode root = JsonTrees.object();
+        Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", "1.0");
         root.put("source", "custom");
         root.put("id", UntrustedText.chat(facts.envelope().id()));
-        ObjectNode body = root.putObject("content");
+        Map<String, Object> body = new LinkedHashMap<>();
+        root.put("content", body);
         body.put("textType", "client-markdown");
         body.put("title", emoji(classification) + " " + UntrustedText.chat(content.subject()));
         body.put("description", description(content));
-        ArrayNode steps = body.putArray("nextSteps");
+        List<String> steps = new ArrayList<>();
         content.nextSteps().forEach(step -> steps.add(UntrustedText.chat(step)));
         steps.add(ChatMarkdown.link(content.consoleUrl(), "Open it in the AWS Backup console"));
-        ArrayNode keywords = body.putArray("keywords");
+        body.put("nextSteps", steps);
+        List<String> keywords = new ArrayList<>();
         keywords(facts, classification).forEach(keyword -> keywords.add(UntrustedText.chat(keyword)));
-        ObjectNode metadata = root.putObject("metadata");
+        body.put("keywords", keywords);
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        root.put("metadata", metadata);
         metadata.put("threadId", UntrustedText.chat(threadId(facts)));
         metadata.put("summary", UntrustedText.chat(content.subject()));
         metadata.put("eventType", UntrustedText.chat(facts.envelope().detailType()));
-        ArrayNode related = metadata.putArray("relatedResources");
+        List<String> related = new ArrayList<>();
         relatedResources(facts).forEach(resource -> related.add(UntrustedText.chat(resource)));
-        ObjectNode context = metadata.putObject("additionalContext");
+        metadata.put("relatedResources", related);
+        Map<String, String> context = new LinkedHashMap<>();
         Map<String, String> additional = new LinkedHashMap<>(attributes);
         additional.put("eventId", facts.envelope().id());
         additional.forEach((key, value) -> {
@@ -55,7 +60,8 @@ final class ChatbotPayload {
                 context.put(key, UntrustedText.chat(value));
             }
         });
-        return JsonTrees.write(root);
+        metadata.put("additionalContext", context);
+        return JsonWriter.write(root);
     }
 
     private static String description(AlertContent content) {

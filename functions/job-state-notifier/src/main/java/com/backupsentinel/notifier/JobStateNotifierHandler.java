@@ -9,15 +9,16 @@ import com.backupsentinel.shared.config.Environment;
 import com.backupsentinel.shared.events.AwsBackupEvent;
 import com.backupsentinel.shared.events.AwsBackupEventParser;
 import com.backupsentinel.shared.events.InvalidBackupEventException;
-import com.backupsentinel.shared.json.JsonTrees;
+import com.backupsentinel.shared.json.JsonWriter;
 import com.backupsentinel.shared.logging.InvocationLogging;
 import com.backupsentinel.shared.metrics.MetricsRecorder;
 import com.backupsentinel.shared.priming.HotPathPriming;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +65,7 @@ public final class JobStateNotifierHandler implements RequestStreamHandler {
         byte[] event = input.readAllBytes();
         AlertOutcome outcome = InvocationLogging.withLogging(context, () -> budget.during(context,
                 () -> handle(event, Duration.ofMillis(context.getRemainingTimeInMillis()))));
-        output.write(JsonTrees.writeBytes(response(outcome)));
+        output.write(JsonWriter.writeBytes(response(outcome)));
     }
 
     private AlertOutcome handle(byte[] raw, Duration invocationLeft) {
@@ -82,8 +83,8 @@ public final class JobStateNotifierHandler implements RequestStreamHandler {
         }
     }
 
-    static ObjectNode response(AlertOutcome outcome) {
-        ObjectNode response = JsonTrees.object();
+    static Map<String, Object> response(AlertOutcome outcome) {
+        Map<String, Object> response = new LinkedHashMap<>();
         response.put("status", outcome.status().name());
         response.put("dedupKey", outcome.dedupKey());
         outcome.severity().ifPresent(severity -> response.put("severity", severity.name()));

@@ -1,7 +1,7 @@
 package com.backupsentinel.notifier;
 
 import com.backupsentinel.shared.events.AwsBackupEventParser;
-import com.backupsentinel.shared.json.JsonTrees;
+import com.backupsentinel.shared.json.JsonWriter;
 import com.backupsentinel.shared.priming.HotPathPriming;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -36,6 +36,6 @@ final class NotifierPriming extends HotPathPriming {
     @Override
     protected void prime() throws Exception {
         AlertOutcome outcome = service.handle(AwsBackupEventParser.parse(SAMPLE_EVENT));
-        JsonTrees.writeBytes(JobStateNotifierHandler.response(outcome));
+        JsonWriter.writeBytes(JobStateNotifierHandler.response(outcome));
     }
 }

@@ -6,6 +6,7 @@ import com.backupsentinel.shared.Severity;
 import com.backupsentinel.shared.config.NotificationLevel;
 import com.backupsentinel.shared.events.AwsBackupEventParser;
 import com.backupsentinel.shared.json.Json;
+import com.backupsentinel.shared.json.JsonTrees;
 import com.backupsentinel.shared.notification.Notification;
 import com.backupsentinel.shared.notification.SnsNotificationPublisher;
 import com.backupsentinel.standins.SnsStandIn;
@@ -44,7 +45,7 @@ class HostileNamesTest {
     }
 
     private Notification render(ObjectNode event) {
-        return renderer.render(SeverityPolicyTest.facts(AwsBackupEventParser.parse(event)),
+        return renderer.render(SeverityPolicyTest.facts(AwsBackupEventParser.parse(JsonTrees.writeBytes(event))),
                 Classification.of(Severity.ERROR, "FAILED"));
     }
 
@@ -72,6 +73,17 @@ class HostileNamesTest {
                 .contains("\n*Backup vault:* " + CHAT_NAME + "\n");
         assertThat(chat.toString()).doesNotContain("<!", "<img", "@here", "\\r", "\\u202e", "\\u2066", "\\u200b",
                 "\\ufeff");
+    }
+
+    @Test
+    void chatPayloadIsTheTextJacksonWritesForIt() throws IOException {
+        ObjectNode event = hostileEvent();
+        ((ObjectNode) event.path("detail")).put("backupVaultName", "vault \ud83d\ude00 caf\u00e9 \"q\" \\ / \u2028");
+
+        String chat = render(event).structuredJson();
+
+        assertThat(chat).contains("vault \\uD83D\\uDE00 caf\u00e9 \\\"q\\\" \\\\ /");
+        assertThat(JsonTrees.write(JsonTrees.read(chat))).isEqualTo(chat);
     }
 
     @Test

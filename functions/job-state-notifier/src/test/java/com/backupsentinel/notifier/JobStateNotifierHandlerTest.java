@@ -3,11 +3,15 @@ package com.backupsentinel.notifier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.backupsentinel.shared.Severity;
 import com.backupsentinel.shared.aws.InvocationBudget;
 import com.backupsentinel.shared.config.NotificationLevel;
 import com.backupsentinel.shared.events.InvalidBackupEventException;
 import com.backupsentinel.shared.json.Json;
+import com.backupsentinel.shared.json.JsonTrees;
+import com.backupsentinel.shared.json.JsonWriter;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -133,7 +137,8 @@ class JobStateNotifierHandlerTest {
     void failsOnABodyThatIsNotJson() {
         assertThatThrownBy(() -> invoke("not json".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidBackupEventException.class)
-                .hasMessageStartingWith("Event is not valid JSON: Unrecognized token 'not'");
+                .hasMessage("Event is not valid JSON: unexpected word 'not' at line 1, column 1: expected a value (an "
+                        + "object, array, string, number, true, false or null)");
     }
 
     @Test
@@ -168,6 +173,27 @@ class JobStateNotifierHandlerTest {
                 new ByteArrayOutputStream(), new FakeContext("r-1"))).isInstanceOf(InvalidBackupEventException.class);
 
         assertThat(flushes[0]).isEqualTo(1);
+    }
+
+    @Test
+    void writesItsResponseByteForByteAsJacksonWroteIt() throws IOException {
+        String hostile = "[ERROR] \"x\" \\ </b> caf\u00e9 \u2028 \ud83d\ude00 \ud800 \u0001\t";
+        for (AlertOutcome outcome : List.of(AlertOutcome.published("key#1", Severity.ERROR, "m-1", hostile),
+                AlertOutcome.duplicate("key#\ud83d\ude00"), AlertOutcome.belowLevel("k", Severity.INFO))) {
+            ObjectNode jackson = JsonTrees.object();
+            jackson.put("status", outcome.status().name());
+            jackson.put("dedupKey", outcome.dedupKey());
+            outcome.severity().ifPresent(severity -> jackson.put("severity", severity.name()));
+            outcome.messageId().ifPresent(id -> jackson.put("messageId", id));
+            outcome.subject().ifPresent(subject -> jackson.put("subject", subject));
+
+            assertThat(JsonWriter.writeBytes(JobStateNotifierHandler.response(outcome)))
+                    .isEqualTo(JsonTrees.writeBytes(jackson));
+        }
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(TestEvents.bytes(TestEvents.FUNCTION_EVENTS
+                .resolve("backup-job-failed.json"))), output, new FakeContext("request-1"));
+        assertThat(output.toByteArray()).isEqualTo(JsonTrees.writeBytes(JsonTrees.read(output.toByteArray())));
     }
 
     private JsonNode invoke(Path file) throws IOException {

@@ -1,20 +1,20 @@
 package com.backupsentinel.shared.events;
 
-import com.backupsentinel.shared.json.JsonTrees;
+import com.backupsentinel.shared.json.JsonReader;
+import com.backupsentinel.shared.json.MalformedJsonException;
 import com.backupsentinel.shared.text.UntrustedText;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Turns an EventBridge event, as Lambda delivers it, into an {@link AwsBackupEvent}, tolerating the quirks of
  * real AWS Backup events (state vs status, sizes as text or numbers, {@code {}} for a missing ARN, non-ISO dates,
  * 13-digit account ids, missing optional fields) and rejecting, with a message that says why, anything that is
- * not JSON, not from {@code aws.backup}, or lacks what its detail-type needs (such as the job id).
+ * not JSON, not from {@code aws.backup}, or lacks what its detail-type needs (such as the job id). The event is read
+ * with {@link JsonReader} (Jackson's rules without Jackson: its classes stay off the notifier's cold path).
  */
 public final class AwsBackupEventParser {
 
@@ -35,21 +35,20 @@ public final class AwsBackupEventParser {
             throw new InvalidBackupEventException("Event is " + json.length + " bytes; EventBridge events are at most "
                     + MAX_EVENT_BYTES + " bytes");
         }
-        JsonNode root;
+        Object root;
         try {
-            root = JsonTrees.read(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidBackupEventException("Event is not valid JSON: " + e.getOriginalMessage(), e);
+            root = JsonReader.read(json);
+        } catch (MalformedJsonException e) {
+            throw new InvalidBackupEventException("Event is not valid JSON: " + e.getMessage(), e);
         }
-        return parse(root);
+        if (!(root instanceof Map<?, ?> event)) {
+            throw new InvalidBackupEventException("Event must be a JSON object (an EventBridge event), got "
+                    + JsonFields.kind(root));
+        }
+        return parse(event);
     }
 
-    public static AwsBackupEvent parse(JsonNode root) {
-        if (root == null || !root.isObject()) {
-            String got = root == null || root.isMissingNode()
-                    ? "nothing" : root.getNodeType().name().toLowerCase(Locale.ROOT);
-            throw new InvalidBackupEventException("Event must be a JSON object (an EventBridge event), got " + got);
-        }
+    private static AwsBackupEvent parse(Map<?, ?> root) {
         JsonFields top = new JsonFields(root, "");
         String source = required(top, "source", "the event");
         if (!AwsBackupEvent.SOURCE.equals(source)) {
@@ -62,16 +61,15 @@ public final class AwsBackupEventParser {
         EventEnvelope envelope = new EventEnvelope(id, detailType, source,
                 required(top, "account", where), requiredInstant(top, "time", where),
                 required(top, "region", where), top.texts("resources"));
-        JsonNode detailNode = root.get("detail");
-        if (detailNode == null || !detailNode.isObject()) {
+        if (!(root.get("detail") instanceof Map<?, ?> detailObject)) {
             throw new InvalidBackupEventException(where + " has no detail object");
         }
-        JsonFields detail = new JsonFields(detailNode, "detail");
+        JsonFields detail = new JsonFields(detailObject, "detail");
         BackupEventDetail parsed = DetailType.fromWireName(detailType)
                 .map(type -> DetailParser.parse(type, detail, envelope))
                 .orElseGet(() -> new UnknownBackupEventDetail(detailType,
                         detail.text("state").or(() -> detail.text("status")).map(DetailParser::upper),
-                        detailNode.toString()));
+                        detail.json()));
         return new AwsBackupEvent(envelope, parsed);
     }
 

@@ -1,7 +1,6 @@
 package com.backupsentinel.shared.notification;
 
-import com.backupsentinel.shared.json.JsonTrees;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.backupsentinel.shared.json.JsonWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,11 +40,11 @@ public final class SnsNotificationPublisher implements NotificationPublisher {
     }
 
     static String messageJson(Notification notification) {
-        ObjectNode message = JsonTrees.object();
+        Map<String, Object> message = new LinkedHashMap<>();
         message.put("default", notification.structuredJson());
         message.put("email", notification.text());
         message.put("email-json", notification.structuredJson());
         message.put("sms", notification.subject());
-        return JsonTrees.write(message);
+        return JsonWriter.write(message);
     }
 }

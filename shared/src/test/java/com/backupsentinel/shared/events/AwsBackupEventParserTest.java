@@ -171,7 +171,8 @@ class AwsBackupEventParserTest {
     void rejectsTextThatIsNotJson() {
         assertThatThrownBy(() -> AwsBackupEventParser.parse("{\"source\": "))
                 .isInstanceOf(InvalidBackupEventException.class)
-                .hasMessageStartingWith("Event is not valid JSON: ");
+                .hasMessage("Event is not valid JSON: unexpected end of input at line 1, column 12: expected a value (an "
+                        + "object, array, string, number, true, false or null)");
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.backupsentinel.shared.json.Json;
+import com.backupsentinel.shared.json.JsonTrees;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +21,19 @@ class SnsNotificationPublisherTest {
         assertThat(message.get("email").asText()).isEqualTo("Line one\nLine \"two\"");
         assertThat(message.get("email-json").asText()).isEqualTo("{\"version\":\"1.0\"}");
         assertThat(message.get("sms").asText()).isEqualTo("[ERROR] Backup job FAILED");
+    }
+
+    @Test
+    void messageIsTheBytesJacksonWroteForIt() {
+        Notification notification = new Notification("[ERROR] caf\u00e9 \ud83d\ude00 \"x\"", "Line one\nLine \u2028 \\ /",
+                "{\"title\":\"\\uD83D\\uDE00\"}", Map.of());
+        ObjectNode jackson = JsonTrees.object();
+        jackson.put("default", notification.structuredJson());
+        jackson.put("email", notification.text());
+        jackson.put("email-json", notification.structuredJson());
+        jackson.put("sms", notification.subject());
+
+        assertThat(SnsNotificationPublisher.messageJson(notification)).isEqualTo(JsonTrees.write(jackson));
     }
 
     @Test
