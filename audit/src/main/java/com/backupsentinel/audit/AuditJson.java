@@ -1,17 +1,13 @@
 package com.backupsentinel.audit;
 
-import com.backupsentinel.shared.json.JsonTrees;
 import com.backupsentinel.shared.json.JsonWriter;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The exported line: one JSON object, fields in a fixed order, parameters sorted by name. Lines are written with
  * {@link JsonWriter} (Jackson's bytes without Jackson: the notifier writes one per alert on its cold path) and read
- * with {@link JsonTrees}.
+ * by {@link AuditLineReader}, a class of its own so that writing one loads no Jackson class.
  */
 public final class AuditJson {
 
@@ -33,18 +29,12 @@ public final class AuditJson {
         return JsonWriter.write(line);
     }
 
+    /**
+     * The event of an exported line.
+     *
+     * @throws IllegalArgumentException when the line is not valid JSON
+     */
     public static AuditEvent fromLine(String line) {
-        try {
-            JsonNode node = JsonTrees.read(line);
-            Map<String, String> params = new LinkedHashMap<>();
-            node.path("requestParams").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
-            return new AuditEvent(node.path("eventId").asText(), node.path("opType").asText(),
-                    Instant.ofEpochMilli(node.path("createdAt").asLong()), node.path("caller").asText(),
-                    node.path("customerName").asText(), node.path("responseCode").asInt(), params,
-                    node.path("requestPayload").asText(), node.path("latencyInMillis").asLong(),
-                    node.path("source").asText());
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Audit line is not valid JSON: " + e.getOriginalMessage(), e);
-        }
+        return AuditLineReader.read(line);
     }
 }
