@@ -1,9 +1,6 @@
 package com.backupsentinel.shared.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -13,9 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,9 +18,10 @@ import java.util.Map;
  * A Lambda event read into a {@code Map} and a response written from one, as the Lambda Java runtime does for a
  * {@code RequestHandler<Map<String, Object>, Map<String, Object>>} (Jackson's untyped values: {@code LinkedHashMap},
  * {@code ArrayList}, {@code String}, {@code Integer}, {@code Long} or {@code BigInteger}, {@code Double},
- * {@code Boolean}, null), with jackson-core's parser and generator alone. The runtime's own serialization set-up
- * (a shaded Jackson with its bean introspection, about 570 classes) is then never loaded: a handler that takes its
- * event as a stream and calls these is the same function at a fraction of the cold start.
+ * {@code Boolean}, null), the event with {@link JsonReader} (Jackson's rules without Jackson; UTF-16 and UTF-32 input
+ * with jackson-core's parser, {@link JacksonEventReader}), the response with jackson-core's generator. The runtime's
+ * own serialization set-up (a shaded Jackson with its bean introspection, about 570 classes) is then never loaded: a
+ * handler that takes its event as a stream and calls these is the same function at a fraction of the cold start.
  *
  * <p>Values written: maps (keys as strings), lists and other iterables, arrays of objects, strings and other
  * character sequences, numbers, booleans, enums (their name) and null; anything else through {@link Json#mapper()}
@@ -39,30 +35,43 @@ public final class JsonMaps {
     }
 
     /**
-     * The event: its JSON object, or null for JSON {@code null}.
+     * The event (the stream read to its end): its JSON object, or null for JSON {@code null}. What is not an object is
+     * named as Jackson's first token names it: an array or a string without being read further, a number or a boolean
+     * once read.
      *
      * @throws IllegalArgumentException naming the problem when the input is empty, not JSON or not an object
      */
     public static Map<String, Object> readObject(InputStream input) throws IOException {
-        try (JsonParser parser = JsonTrees.FACTORY.createParser(input)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new IllegalArgumentException("The event is empty: expected a JSON object");
-            }
-            if (first == JsonToken.VALUE_NULL) {
-                return null;
-            }
-            if (first != JsonToken.START_OBJECT) {
-                throw new IllegalArgumentException("The event must be a JSON object, got " + describe(first));
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> event = (Map<String, Object>) value(parser);
-            return event;
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")";
-            throw new IllegalArgumentException("The event is not valid JSON: " + e.getOriginalMessage() + where, e);
+        byte[] json = input.readAllBytes();
+        int start = JsonReader.utf8Start(json);
+        if (start < 0) {
+            return JacksonEventReader.readObject(json);
         }
+        JsonCursor in = new JsonCursor(json, start);
+        int first = JsonScanner.skipWhitespace(in);
+        if (first == '[' || first == '"') {
+            // Jackson's first token says so before the array or string is read
+            throw notAnObject(first == '[' ? "an array" : "a string");
+        }
+        Object event;
+        try {
+            event = JsonScanner.document(in);
+        } catch (MalformedJsonException e) {
+            throw new IllegalArgumentException("The event is not valid JSON: " + e.getMessage(), e);
+        }
+        if (event == JsonReader.NOTHING) {
+            throw new IllegalArgumentException("The event is empty: expected a JSON object");
+        }
+        if (event == null || event instanceof Map) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> object = (Map<String, Object>) event;
+            return object;
+        }
+        throw notAnObject(event instanceof Boolean ? "a boolean" : "a number");
+    }
+
+    static IllegalArgumentException notAnObject(String got) {
+        return new IllegalArgumentException("The event must be a JSON object, got " + got);
     }
 
     /** Writes {@code value} as JSON to {@code output} (left open, as the runtime's stream). */
@@ -112,42 +121,6 @@ public final class JsonMaps {
         return Json.mapper().valueToTree(value);
     }
 
-    private static Object value(JsonParser parser) throws IOException {
-        JsonToken token = parser.currentToken();
-        switch (token) {
-            case START_OBJECT: {
-                Map<String, Object> object = new LinkedHashMap<>();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
-                    parser.nextToken();
-                    object.put(name, value(parser));
-                }
-                return object;
-            }
-            case START_ARRAY: {
-                List<Object> array = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(value(parser));
-                }
-                return array;
-            }
-            case VALUE_STRING:
-                return parser.getText();
-            case VALUE_NUMBER_INT:
-                return parser.getNumberValue();
-            case VALUE_NUMBER_FLOAT:
-                return parser.getDoubleValue();
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_NULL:
-                return null;
-            default:
-                throw new IllegalStateException("Unexpected JSON token " + token);
-        }
-    }
-
     private static void write(Object value, JsonGenerator generator) throws IOException {
         if (value == null) {
             generator.writeNull();
@@ -186,15 +159,5 @@ public final class JsonMaps {
         } else {
             generator.writeRawValue(Json.mapper().writeValueAsString(value));
         }
-    }
-
-    private static String describe(JsonToken token) {
-        return switch (token) {
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            default -> token.asString();
-        };
     }
 }

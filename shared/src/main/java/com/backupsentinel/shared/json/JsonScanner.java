@@ -40,7 +40,7 @@ final class JsonScanner {
     }
 
     /** The next byte that is not whitespace, left unread; {@link JsonCursor#END} at the end. */
-    private int skipWhitespace() {
+    static int skipWhitespace(JsonCursor in) {
         while (true) {
             int c = in.peek();
             if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
@@ -48,6 +48,10 @@ final class JsonScanner {
             }
             in.position++;
         }
+    }
+
+    private int skipWhitespace() {
+        return skipWhitespace(in);
     }
 
     /** The value that starts with {@code c}, the byte at the cursor. */
