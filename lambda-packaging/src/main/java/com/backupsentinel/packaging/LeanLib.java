@@ -41,7 +41,8 @@ import java.util.zip.ZipOutputStream;
  */
 public final class LeanLib {
 
-    private static final String PROJECT_MARKER = "META-INF/maven/com.backupsentinel/";
+    private static final String MAVEN_METADATA = "META-INF/maven/";
+    private static final String PROJECT_MARKER = MAVEN_METADATA + "com.backupsentinel/";
     private static final List<String> KEPT_WHOLE = List.of("aws-lambda-java-core-", "crac-");
     private static final String SERVICES = "META-INF/services/";
     private static final String VERSIONS = "META-INF/versions/";
@@ -247,6 +248,9 @@ public final class LeanLib {
                 if (reach.reachable().contains(className(base))) {
                     kept.put(name, bytes);
                 }
+            } else if (name.startsWith(MAVEN_METADATA)) {
+                // a copy of the library's pom and its coordinates, for build tools: nothing reads it at run time
+                return;
             } else if (!name.endsWith("module-info.class") && (name.startsWith("META-INF/")
                     || name.endsWith(".interceptors") || reach.mentions(name.substring(name.lastIndexOf('/') + 1)))) {
                 kept.put(name, bytes);
