@@ -46,6 +46,16 @@ class TemplateContractTest {
         }));
     }
 
+    /** Issue #14's budget: a zip of at most 6 MB (10^6 bytes), which keeps the upload and the cold start's unzip small. */
+    @TestFactory
+    Stream<DynamicTest> everyZipIsAtMostSixMegabytes() {
+        return ProjectFunctions.ids().stream().map(id -> dynamicTest(id, () -> {
+            Path zip = ProjectFunctions.read(id, Map.of()).codeUri().orElseThrow();
+            assertThat(Files.size(zip)).as("%s: %s is %,d bytes; the budget is 6,000,000", id,
+                    ProjectFunctions.ROOT.relativize(zip), Files.size(zip)).isLessThanOrEqualTo(6_000_000L);
+        }));
+    }
+
     @TestFactory
     Stream<DynamicTest> everyHandlerIsAClassOfItsModuleWithAHandlerMethodTheRuntimeAccepts() {
         return ProjectFunctions.ids().stream().map(id -> dynamicTest(id, () -> {
