@@ -165,12 +165,13 @@ final class LambdaDesugar {
         Map<Sam, List<Type>> fields = new HashMap<>();
         classGroups.forEach((className, sams) -> {
             int base = 0;
-            List<Type> shared = fields(sams, groups);
+            List<Type> classFields = sams.size() == 1 ? sams.get(0).fields(groups.get(sams.get(0)))
+                    : sharedFields(sams, groups);
             for (Sam sam : sams) {
                 classNames.put(sam, className);
                 bases.put(sam, base);
                 base += groups.get(sam).size();
-                fields.put(sam, sams.size() == 1 ? sam.fields(groups.get(sam)) : shared);
+                fields.put(sam, classFields);
             }
         });
         Map<Integer, Target> targets = new HashMap<>();
@@ -253,7 +254,7 @@ final class LambdaDesugar {
     }
 
     /** Object fields for the most values any lambda of the shared class captures. */
-    private static List<Type> fields(List<Sam> sams, Map<Sam, List<LambdaClass.Site>> groups) {
+    private static List<Type> sharedFields(List<Sam> sams, Map<Sam, List<LambdaClass.Site>> groups) {
         int most = sams.stream().flatMap(sam -> groups.get(sam).stream()).mapToInt(site -> site.captured().size())
                 .max().orElse(0);
         return Collections.nCopies(most, Type.getObjectType("java/lang/Object"));

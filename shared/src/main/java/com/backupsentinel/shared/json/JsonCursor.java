@@ -42,20 +42,11 @@ final class JsonCursor {
         if (lead < 0x80) {
             return lead;
         }
-        int more;
-        int codePoint;
-        if ((lead & 0xE0) == 0xC0) {
-            more = 1;
-            codePoint = lead & 0x1F;
-        } else if ((lead & 0xF0) == 0xE0) {
-            more = 2;
-            codePoint = lead & 0x0F;
-        } else if ((lead & 0xF8) == 0xF0) {
-            more = 3;
-            codePoint = lead & 0x07;
-        } else {
+        int more = continuationBytes(lead);
+        if (more < 0) {
             return -1;
         }
+        int codePoint = leadBits(lead, more);
         for (int i = at + 1; i <= at + more; i++) {
             if (i >= bytes.length || (bytes[i] & 0xC0) != 0x80) {
                 return -1;
@@ -63,6 +54,25 @@ final class JsonCursor {
             codePoint = (codePoint << 6) | (bytes[i] & 0x3F);
         }
         return codePoint;
+    }
+
+    /**
+     * How many continuation bytes the UTF-8 sequence started by {@code lead} (not ASCII) has: 1 to 3, or -1 when
+     * {@code lead} cannot start one.
+     */
+    static int continuationBytes(int lead) {
+        if ((lead & 0xE0) == 0xC0) {
+            return 1;
+        }
+        if ((lead & 0xF0) == 0xE0) {
+            return 2;
+        }
+        return (lead & 0xF8) == 0xF0 ? 3 : -1;
+    }
+
+    /** The code point bits a lead byte with {@code more} continuation bytes carries. */
+    static int leadBits(int lead, int more) {
+        return lead & (0x7F >> (more + 1));
     }
 
     /** An error for what is at {@code at}: {@code unexpected character 'x' at line 1, column 5: expected a value}. */

@@ -164,20 +164,11 @@ final class JsonStrings {
      */
     private static int multiByte(JsonCursor in, int lead, int at, StringBuilder text, boolean name)
             throws MalformedJsonException {
-        int more;
-        int codePoint;
-        if ((lead & 0xE0) == 0xC0) {
-            more = 1;
-            codePoint = lead & 0x1F;
-        } else if ((lead & 0xF0) == 0xE0) {
-            more = 2;
-            codePoint = lead & 0x0F;
-        } else if ((lead & 0xF8) == 0xF0) {
-            more = 3;
-            codePoint = lead & 0x07;
-        } else {
+        int more = JsonCursor.continuationBytes(lead);
+        if (more < 0) {
             throw in.error("invalid UTF-8: byte " + JsonCursor.hexByte(lead) + " cannot start a character", at, "");
         }
+        int codePoint = JsonCursor.leadBits(lead, more);
         for (int i = 0; i < more; i++) {
             int next = in.peek();
             if (next == JsonCursor.END || (next & 0xC0) != 0x80) {
