@@ -61,6 +61,11 @@ class LeanLibTest {
             ClassRefs refs = ClassRefs.of(bytes);
             assertThat(refs.all()).contains("software/amazon/awssdk/services/sns/transform/PublishRequestMarshaller")
                     .doesNotContain("software/amazon/awssdk/services/sns/transform/CreateTopicRequestMarshaller");
+            assertThat(lean.stream().map(ZipEntry::getName)).as("the pom copies build tools read")
+                    .noneMatch(name -> name.startsWith("META-INF/maven/"));
+        }
+        try (ZipFile original = new ZipFile(location(SnsClient.class).toFile())) {
+            assertThat(original.stream().map(ZipEntry::getName)).anyMatch(name -> name.startsWith("META-INF/maven/"));
         }
         Path regions = jar(temp.resolve("lib"), location(Region.class));
         try (ZipFile lean = new ZipFile(regions.toFile())) {
