@@ -342,7 +342,7 @@ public final class LeanLib {
      * Entries are stored, not deflated: the function zip deflates each jar as one stream, which compresses the
      * classes of a jar together (their names and constants repeat) about 30% better than one by one.
      */
-    private static void writeJar(Path output, Map<String, byte[]> entries) throws IOException {
+    static void writeJar(Path output, Map<String, byte[]> entries) throws IOException {
         try (OutputStream out = Files.newOutputStream(output); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                 ZipEntry zipEntry = new ZipEntry(entry.getKey());

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,16 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The classes one run loaded, from {@code -Xlog:class+load}: how many in all, and per origin: the JDK (its class data
  * sharing archive or its modules), classes generated at run time (lambdas, method handles, proxies), the function's
- * own folder of classes, each jar of its lib/ (version dropped), and the benchmark's runtime shim.
+ * own folder of classes, each jar of its lib/ (version dropped), and the benchmark's runtime shim. A zip's lib/ is one
+ * merged jar; its classes are counted by the lean jar they came from ({@code target/lambda-lib} beside the unpacked
+ * zip) when that folder is there.
  */
 record ClassLoadLog(int total, Map<String, Integer> bySource) {
 
@@ -24,7 +30,7 @@ record ClassLoadLog(int total, Map<String, Integer> bySource) {
     static final String FUNCTION_CLASSES = "function classes";
     static final String RUNTIME = "runtime (shim, serialization)";
     static final String GENERATED = "generated (lambdas, proxies)";
-    private static final Pattern LOADED = Pattern.compile("\\[class,load\\] \\S+ source: (.*)$");
+    private static final Pattern LOADED = Pattern.compile("\\[class,load\\] (\\S+) source: (.*)$");
     private static final Pattern VERSION = Pattern.compile("-\\d[\\w.]*(-SNAPSHOT)?\\.jar$");
 
     static ClassLoadLog read(Path log, Path functionRoot) {
@@ -35,6 +41,7 @@ record ClassLoadLog(int total, Map<String, Integer> bySource) {
             throw new UncheckedIOException(e);
         }
         String functionLocation = "file:" + functionRoot.toAbsolutePath() + "/";
+        Map<String, String> leanJars = leanJarsByClass(functionRoot.toAbsolutePath().getParent().resolve("lambda-lib"));
         Map<String, Integer> counts = new TreeMap<>();
         int total = 0;
         for (String line : lines) {
@@ -43,7 +50,9 @@ record ClassLoadLog(int total, Map<String, Integer> bySource) {
                 continue;
             }
             total++;
-            counts.merge(source(matcher.group(1), functionLocation), 1, Integer::sum);
+            String source = source(matcher.group(2), functionLocation);
+            boolean fromLib = !List.of(JDK, GENERATED, RUNTIME, FUNCTION_CLASSES).contains(source);
+            counts.merge(fromLib ? leanJars.getOrDefault(matcher.group(1), source) : source, 1, Integer::sum);
         }
         return new ClassLoadLog(total, counts);
     }
@@ -64,6 +73,28 @@ record ClassLoadLog(int total, Map<String, Integer> bySource) {
             return FUNCTION_CLASSES;
         }
         return VERSION.matcher(relative.substring("lib/".length())).replaceFirst("");
+    }
+
+    /** Class name to the lean jar (version dropped) holding it, for the classes of the merged lib/ jar. */
+    private static Map<String, String> leanJarsByClass(Path leanLib) {
+        Map<String, String> jars = new HashMap<>();
+        if (!Files.isDirectory(leanLib)) {
+            return jars;
+        }
+        try (Stream<Path> files = Files.list(leanLib)) {
+            for (Path jar : files.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                String name = VERSION.matcher(jar.getFileName().toString()).replaceFirst("");
+                try (ZipFile zip = new ZipFile(jar.toFile())) {
+                    zip.stream().map(ZipEntry::getName).filter(entry -> entry.endsWith(".class")
+                                    && !entry.startsWith("META-INF/"))
+                            .forEach(entry -> jars.putIfAbsent(entry.substring(0, entry.length() - ".class".length())
+                                    .replace('/', '.'), name));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return jars;
     }
 
     /** The {@code limit} largest origins, as "name count" pairs, largest first. */

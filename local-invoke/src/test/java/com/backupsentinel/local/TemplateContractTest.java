@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,18 @@ class TemplateContractTest {
             Path zip = ProjectFunctions.read(id, Map.of()).codeUri().orElseThrow();
             assertThat(Files.size(zip)).as("%s: %s is %,d bytes; the budget is 6,000,000", id,
                     ProjectFunctions.ROOT.relativize(zip), Files.size(zip)).isLessThanOrEqualTo(6_000_000L);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyZipsLibHoldsOneMergedJarSoEachClassIsLookedUpOnce() {
+        return ProjectFunctions.ids().stream().map(id -> dynamicTest(id, () -> {
+            Path zip = ProjectFunctions.read(id, Map.of()).codeUri().orElseThrow();
+            try (ZipFile file = new ZipFile(zip.toFile())) {
+                assertThat(file.stream().map(ZipEntry::getName).filter(name -> name.startsWith("lib/")
+                        && !name.equals("lib/"))).as("%s: lib/ of %s", id, zip.getFileName())
+                        .containsExactly("lib/dependencies.jar");
+            }
         }));
     }
 
