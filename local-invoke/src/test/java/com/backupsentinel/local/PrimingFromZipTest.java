@@ -57,7 +57,10 @@ class PrimingFromZipTest {
                 endpoints.put("AWS_ACCESS_KEY_ID", "AKIDPRIMINGTEST");
                 endpoints.put("AWS_SECRET_ACCESS_KEY", "priming-test-secret");
                 ClassLoader zip = FunctionLoaders.of(function, getClass().getClassLoader());
-                FunctionLoaders.installEnvironment(zip, LambdaEnvironment.of(function, stack, context, endpoints));
+                Map<String, String> environment = new HashMap<>(LambdaEnvironment.of(function, stack, context, endpoints));
+                // SnapStart's initialisation, the one its snapshot follows
+                environment.put("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start");
+                FunctionLoaders.installEnvironment(zip, environment);
                 HandlerMethod method = HandlerMethod.find(function.handlerClass(), function.handlerMethod(), zip);
                 Object handler = construct(method.handlerClass(), zip);
                 List<?> registered = registered(zip);
