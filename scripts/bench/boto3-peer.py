@@ -2,7 +2,8 @@
 """The Python peer of scripts/bench-cold-start: what a Python Lambda function doing the same job runs on a cold
 start: import boto3, make one client, make one call. Endpoint, region and credentials come from the environment
 (AWS_ENDPOINT_URL_<SERVICE>, AWS_REGION, AWS_ACCESS_KEY_ID ...), as for the Java function it is compared with.
-Prints the response's HTTP status as the one line the benchmark times. With BOTO3_PEER_TLS_SETUP=1 it first sets
+Prints the response's HTTP status as the one line the benchmark times, with the CPU time the process has used by then
+(time.process_time(), every thread). With BOTO3_PEER_TLS_SETUP=1 it first sets
 up TLS as botocore does for an https endpoint (its SSL context, with the CA bundle loaded), which a plain-http
 endpoint on loopback skips.
 
@@ -11,6 +12,7 @@ endpoint on loopback skips.
 import json
 import os
 import sys
+import time
 
 import boto3
 
@@ -22,7 +24,8 @@ def main():
         from botocore.httpsession import create_urllib3_context, get_cert_path
         create_urllib3_context().load_verify_locations(get_cert_path(True))
     response = getattr(client, operation)(**params)
-    print(json.dumps({"status": response["ResponseMetadata"]["HTTPStatusCode"]}), flush=True)
+    cpu_ms = int(time.process_time() * 1000)
+    print(json.dumps({"status": response["ResponseMetadata"]["HTTPStatusCode"], "cpu_ms": cpu_ms}), flush=True)
 
 
 if __name__ == "__main__":

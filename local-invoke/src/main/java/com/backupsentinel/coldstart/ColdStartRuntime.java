@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 
@@ -72,11 +73,14 @@ public final class ColdStartRuntime {
         response.write(output);
         response.println();
         response.flush();
+        // every thread's CPU time by the response (the JIT compiler's and the collector's too), after the timed part
+        long cpuMillis = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
         Runtime runtime = Runtime.getRuntime();
         PrintStream figures = System.err;
         figures.println(FIGURES + " init_ms=" + millis(start, constructed) + " prime_ms=" + millis(constructed, primed)
                 + " invoke_ms=" + millis(primed, invoked) + " heap_used_kb="
-                + (runtime.totalMemory() - runtime.freeMemory()) / 1024 + primeError);
+                + (runtime.totalMemory() - runtime.freeMemory()) / 1024 + (cpuMillis < 0 ? "" : " cpu_ms=" + cpuMillis)
+                + primeError);
         System.err.flush();
         Runtime.getRuntime().halt(0);
     }

@@ -49,6 +49,7 @@ public final class ColdStartBench {
 
     private static final Set<String> MOTO_SERVICES = Set.of("DYNAMODB", "SNS");
     private static final Pattern FIGURE = Pattern.compile("(\\w+)=(\\d+)");
+    private static final Pattern PEER_CPU = Pattern.compile("\"cpu_ms\": ?(\\d+)");
     private static final Pattern PRIME_ERROR = Pattern.compile("prime_error=(\\S+)");
 
     private final Path root;
@@ -168,21 +169,25 @@ public final class ColdStartBench {
         out.printf(Locale.ROOT, "%n%s (%s, %s), zip %.1f MB%n", function.logicalId(), root.relativize(event),
                 function.handlerClass(), sizeMb(zip));
         List<Long> javaTimes = new ArrayList<>();
+        List<Long> javaCpu = new ArrayList<>();
         List<Long> pythonTimes = new ArrayList<>();
+        List<Long> pythonCpu = new ArrayList<>();
         List<Map<String, Long>> figures = new ArrayList<>();
         for (int run = 1; run <= options.runs(); run++) {
             emptyTables(benchCase, environment, clients);
             TimedProcess.Result javaRun = check(function.logicalId(), TimedProcess.run(java, environment, work));
             javaTimes.add(javaRun.millis());
             figures.add(figures(javaRun.stderr()));
-            String line = String.format(Locale.ROOT, "  run %d: java %5d ms (init %d, invoke %d)", run,
+            javaCpu.add(figures.get(figures.size() - 1).getOrDefault("cpu_ms", -1L));
+            String line = String.format(Locale.ROOT, "  run %d: java %5d ms (init %d, invoke %d; cpu %d)", run,
                     javaRun.millis(), figures.get(figures.size() - 1).get("init_ms"),
-                    figures.get(figures.size() - 1).get("invoke_ms"));
+                    figures.get(figures.size() - 1).get("invoke_ms"), javaCpu.get(javaCpu.size() - 1));
             if (boto3) {
                 TimedProcess.Result pythonRun = check("python peer", TimedProcess.run(python, environment, work));
                 pythonTimes.add(pythonRun.millis());
-                line += String.format(Locale.ROOT, " | python %4d ms (boto3 %s.%s)", pythonRun.millis(),
-                        benchCase.peerService(), benchCase.peerOperation());
+                pythonCpu.add(peerCpuMillis(pythonRun.firstLine()));
+                line += String.format(Locale.ROOT, " | python %4d ms (cpu %d; boto3 %s.%s)", pythonRun.millis(),
+                        pythonCpu.get(pythonCpu.size() - 1), benchCase.peerService(), benchCase.peerOperation());
             }
             out.println(line);
         }
@@ -196,6 +201,7 @@ public final class ColdStartBench {
                     (double) javaMedian / pythonMedian);
         }
         out.println(summary);
+        out.println(cpuSummary(javaCpu, boto3 ? pythonCpu : List.of()));
         if (boto3) {
             measureWithTlsSetup(benchCase, function.logicalId(), java, python, environment, clients);
         }
@@ -274,6 +280,31 @@ public final class ColdStartBench {
         out.printf(Locale.ROOT, "  with the TLS set-up an https endpoint adds to the first call (SDK SSLContext and"
                 + " the JDK trust store; botocore's CA bundle): java %d ms, python %d ms: ratio %.2fx (%d runs)%n",
                 javaMedian, pythonMedian, (double) javaMedian / pythonMedian, javaTimes.size());
+    }
+
+    /**
+     * The CPU time each side had used by its response, all threads (each process reports its own: the JVM in its
+     * figures line, in the platform's clock ticks, 10 ms on Linux; the peer in its response line). It is what a function
+     * with less than one vCPU (1,024 MB has about 0.6) pays in wall time too, where this 2-core machine runs the JVM's
+     * compiler and collector threads beside the function's thread for free.
+     */
+    static String cpuSummary(List<Long> javaCpu, List<Long> pythonCpu) {
+        if (javaCpu.isEmpty() || javaCpu.contains(-1L) || pythonCpu.contains(-1L)) {
+            return "  cpu: not reported by this platform";
+        }
+        long java = median(javaCpu);
+        if (pythonCpu.isEmpty()) {
+            return String.format(Locale.ROOT, "  cpu used by the response (all threads): java %d ms", java);
+        }
+        long python = median(pythonCpu);
+        return String.format(Locale.ROOT, "  cpu used by the response (all threads): java %d ms, python %d ms: ratio"
+                + " %.2fx", java, python, (double) java / Math.max(1, python));
+    }
+
+    /** The CPU time the Python peer reports in its response line ({@code "cpu_ms": N}), or -1. */
+    static long peerCpuMillis(String responseLine) {
+        Matcher matcher = PEER_CPU.matcher(responseLine == null ? "" : responseLine);
+        return matcher.find() ? Long.parseLong(matcher.group(1)) : -1L;
     }
 
     /** The environment of SnapStart's own initialisation, the one its snapshot is taken after. */
