@@ -8,6 +8,7 @@ import com.backupsentinel.shared.config.Environment;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -26,6 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -434,29 +437,36 @@ public final class ColdStartBench {
         };
     }
 
-    /** The runtime shim's classes, alone in a folder: nothing else of local invoke may be on the function's path. */
+    /**
+     * The runtime shim's classes, alone in a jar: nothing else of local invoke may be on the function's path, and a jar,
+     * as Lambda's runtime is (its jars in /var/runtime/lib): a folder first on the classpath would cost every class of
+     * the function a look-up in it that Lambda does not make.
+     */
     private Path extractShim() throws IOException {
-        Path folder = work.resolve("runtime");
+        Path jarFile = work.resolve("runtime.jar");
         String packagePath = ColdStartRuntime.class.getPackageName().replace('.', '/');
         Path source = location(ColdStartRuntime.class);
-        if (Files.isDirectory(source)) {
-            copyClasses(source.resolve(packagePath), folder.resolve(packagePath));
-            return folder;
+        try (OutputStream file = Files.newOutputStream(jarFile); JarOutputStream out = new JarOutputStream(file)) {
+            if (Files.isDirectory(source)) {
+                copyClasses(source.resolve(packagePath), packagePath, out);
+            } else {
+                try (FileSystem jar = FileSystems.newFileSystem(source)) {
+                    copyClasses(jar.getPath(packagePath), packagePath, out);
+                }
+            }
         }
-        try (FileSystem jar = FileSystems.newFileSystem(source)) {
-            copyClasses(jar.getPath(packagePath), folder.resolve(packagePath));
-        }
-        return folder;
+        return jarFile;
     }
 
-    private static void copyClasses(Path from, Path to) throws IOException {
+    private static void copyClasses(Path from, String packagePath, JarOutputStream out) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".class")).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".class")).sorted().toList()) {
+                String relative = from.relativize(file).toString().replace(from.getFileSystem().getSeparator(), "/");
+                out.putNextEntry(new JarEntry(packagePath + "/" + relative));
                 try (InputStream in = Files.newInputStream(file)) {
-                    Files.copy(in, target);
+                    in.transferTo(out);
                 }
+                out.closeEntry();
             }
         }
     }
