@@ -66,66 +66,67 @@ public final class MergedLib {
         try (Stream<Path> files = Files.list(libDir)) {
             jars = files.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
         }
-        Map<String, byte[]> entries = new TreeMap<>();
-        Map<String, String> firstJar = new TreeMap<>();
-        Map<String, StringBuilder> listings = new TreeMap<>();
-        List<String> shadowed = new ArrayList<>();
-        boolean multiRelease = false;
+        Merge merge = new Merge();
         for (Path jar : jars) {
-            String jarName = jar.getFileName().toString();
-            try (ZipFile zip = new ZipFile(jar.toFile())) {
-                Enumeration<? extends ZipEntry> all = zip.entries();
-                while (all.hasMoreElements()) {
-                    ZipEntry entry = all.nextElement();
-                    String name = entry.getName();
-                    if (entry.isDirectory()) {
-                        continue;
-                    }
-                    if (SIGNATURE.matcher(name).matches()) {
-                        throw new IllegalStateException(jarName + " is signed (" + name + "): its signature cannot"
-                                + " cover a merged jar; leave it out of the function or unsign it");
-                    }
-                    byte[] bytes = zip.getInputStream(entry).readAllBytes();
-                    if (JarFile.MANIFEST_NAME.equals(name)) {
-                        multiRelease |= isMultiRelease(bytes);
-                    } else if (isListing(name)) {
-                        StringBuilder listing = listings.computeIfAbsent(name, n -> new StringBuilder());
-                        listing.append(new String(bytes, StandardCharsets.UTF_8));
-                        if (listing.length() > 0 && listing.charAt(listing.length() - 1) != '\n') {
-                            listing.append('\n');
-                        }
-                    } else {
-                        add(name, bytes, jarName, entries, firstJar, shadowed);
-                    }
-                }
-            }
+            merge.add(jar);
         }
-        listings.forEach((name, listing) -> entries.put(name, listing.toString().getBytes(StandardCharsets.UTF_8)));
-        Map<String, byte[]> ordered = new LinkedHashMap<>();
-        ordered.put(JarFile.MANIFEST_NAME, manifest(multiRelease));
-        ordered.putAll(entries);
+        Map<String, byte[]> ordered = merge.entries();
         Files.createDirectories(outputDir);
         Path output = outputDir.resolve(JAR_NAME);
         LeanLib.writeJar(output, ordered);
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
                 "lambda-packaging: lib/%s, %d KB stored: %d jars merged, %d entries, %d listings joined%s%n", JAR_NAME,
-                Files.size(output) / 1024, jars.size(), ordered.size(), listings.size(),
-                multiRelease ? ", multi-release" : ""));
-        shadowed.forEach(line -> report.append("  ").append(line).append(System.lineSeparator()));
+                Files.size(output) / 1024, jars.size(), ordered.size(), merge.listings.size(),
+                merge.multiRelease ? ", multi-release" : ""));
+        merge.shadowed.forEach(line -> report.append("  ").append(line).append(System.lineSeparator()));
         return report.toString();
     }
 
-    private static boolean isListing(String name) {
-        return name.startsWith(SERVICES) && name.length() > SERVICES.length() || name.endsWith(".interceptors");
-    }
+    /** The merged jar's entries as the jars are added in classpath order, and what the report says of them. */
+    private static final class Merge {
 
-    private static void add(String name, byte[] bytes, String jarName, Map<String, byte[]> entries,
-                            Map<String, String> firstJar, List<String> shadowed) {
-        byte[] first = entries.get(name);
-        if (first == null) {
-            entries.put(name, bytes);
-            firstJar.put(name, jarName);
-        } else if (!Arrays.equals(first, bytes)) {
+        private final Map<String, byte[]> entries = new TreeMap<>();
+        private final Map<String, String> firstJar = new TreeMap<>();
+        private final Map<String, StringBuilder> listings = new TreeMap<>();
+        private final List<String> shadowed = new ArrayList<>();
+        private boolean multiRelease;
+
+        void add(Path jar) throws IOException {
+            String jarName = jar.getFileName().toString();
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                Enumeration<? extends ZipEntry> all = zip.entries();
+                while (all.hasMoreElements()) {
+                    ZipEntry entry = all.nextElement();
+                    if (!entry.isDirectory()) {
+                        add(jarName, entry.getName(), zip.getInputStream(entry).readAllBytes());
+                    }
+                }
+            }
+        }
+
+        private void add(String jarName, String name, byte[] bytes) throws IOException {
+            if (SIGNATURE.matcher(name).matches()) {
+                throw new IllegalStateException(jarName + " is signed (" + name + "): its signature cannot"
+                        + " cover a merged jar; leave it out of the function or unsign it");
+            }
+            if (JarFile.MANIFEST_NAME.equals(name)) {
+                multiRelease |= isMultiRelease(bytes);
+            } else if (isListing(name)) {
+                StringBuilder listing = listings.computeIfAbsent(name, n -> new StringBuilder());
+                listing.append(new String(bytes, StandardCharsets.UTF_8));
+                if (listing.length() > 0 && listing.charAt(listing.length() - 1) != '\n') {
+                    listing.append('\n');
+                }
+            } else if (!entries.containsKey(name)) {
+                entries.put(name, bytes);
+                firstJar.put(name, jarName);
+            } else if (!Arrays.equals(entries.get(name), bytes)) {
+                keepShadowed(jarName, name, bytes);
+            }
+        }
+
+        /** A later jar's different copy of an entry: a class stays the first jar's, a resource is kept aside too. */
+        private void keepShadowed(String jarName, String name, byte[] bytes) {
             if (name.endsWith(".class")) {
                 shadowed.add(name + " of " + jarName + " is shadowed by " + firstJar.get(name)
                         + "'s, as on the separate jars' classpath");
@@ -135,6 +136,20 @@ public final class MergedLib {
                 shadowed.add(name + " of " + jarName + " kept as " + copy);
             }
         }
+
+        /** The manifest first, where jar readers look, then every entry and joined listing by name. */
+        Map<String, byte[]> entries() {
+            Map<String, byte[]> byName = new TreeMap<>(entries);
+            listings.forEach((name, listing) -> byName.put(name, listing.toString().getBytes(StandardCharsets.UTF_8)));
+            Map<String, byte[]> ordered = new LinkedHashMap<>();
+            ordered.put(JarFile.MANIFEST_NAME, manifest(multiRelease));
+            ordered.putAll(byName);
+            return ordered;
+        }
+    }
+
+    private static boolean isListing(String name) {
+        return name.startsWith(SERVICES) && name.length() > SERVICES.length() || name.endsWith(".interceptors");
     }
 
     private static boolean isMultiRelease(byte[] manifest) throws IOException {
