@@ -26,18 +26,18 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
- * {@code LeanLib CLASSES_DIR DEPENDENCY_DIR OUTPUT_DIR}: writes to OUTPUT_DIR the lib/ of a function zip: each
- * dependency jar of DEPENDENCY_DIR with only the classes the function can reach from its own classes
- * ({@link Reachability}), SDK clients reduced to the operations it calls ({@link OperationStubs}). Kept whole: the
- * project's own jars, aws-lambda-java-core (the runtime's API) and org.crac (found reflectively by the runtime). Kept
- * always: resources, execution interceptor lists and the providers of every ServiceLoader service it reaches (the
- * maven-shade minimizeJar trap, MSHADE-255, avoided), and resources whose file name a reachable class mentions
- * (the regions jar's 1.2 MB endpoints.json, which no class reads, goes); the regions jar's table of every service's
- * endpoint metadata is cut to the services packaged ({@link ServiceMetadataTable}); client builders resolve their
- * build-time endpoint with the client's own endpoint provider ({@link ConfiguredEndpointProviders}). Every class, the
- * function's own included, has its lambdas desugared ({@link LambdaDesugar}) and its local variable tables and
- * invisible annotations dropped ({@link UnreadAttributes}); jars are written stored, for the zip to deflate. Prints what
- * it kept, jar by jar.
+ * {@code LeanLib CLASSES_DIR DEPENDENCY_DIR OUTPUT_DIR}: writes to OUTPUT_DIR the jars {@link MergedLib} then merges
+ * into the one jar of a function zip's lib/: each dependency jar of DEPENDENCY_DIR with only the classes the function
+ * can reach from its own classes ({@link Reachability}), SDK clients reduced to the operations it calls
+ * ({@link OperationStubs}). Kept whole: the project's own jars, aws-lambda-java-core (the runtime's API) and org.crac
+ * (found reflectively by the runtime). Kept always: resources, execution interceptor lists and the providers of every
+ * ServiceLoader service it reaches (the maven-shade minimizeJar trap, MSHADE-255, avoided), and resources whose file
+ * name a reachable class mentions (the regions jar's 1.2 MB endpoints.json, which no class reads, goes); the regions
+ * jar's table of every service's endpoint metadata is cut to the services packaged ({@link ServiceMetadataTable});
+ * client builders resolve their build-time endpoint with the client's own endpoint provider
+ * ({@link ConfiguredEndpointProviders}). Every class, the function's own included, has its lambdas desugared
+ * ({@link LambdaDesugar}) and its local variable tables and invisible annotations dropped ({@link UnreadAttributes});
+ * jars are written stored, for the zip to deflate. Prints what it kept, jar by jar.
  */
 public final class LeanLib {
 
