@@ -50,14 +50,13 @@ record ClassLoadLog(int total, Map<String, Integer> bySource) {
                 continue;
             }
             total++;
-            String source = source(matcher.group(2), functionLocation);
-            boolean fromLib = !List.of(JDK, GENERATED, RUNTIME, FUNCTION_CLASSES).contains(source);
-            counts.merge(fromLib ? leanJars.getOrDefault(matcher.group(1), source) : source, 1, Integer::sum);
+            counts.merge(source(matcher.group(1), matcher.group(2), functionLocation, leanJars), 1, Integer::sum);
         }
         return new ClassLoadLog(total, counts);
     }
 
-    private static String source(String source, String functionLocation) {
+    private static String source(String className, String source, String functionLocation,
+                                 Map<String, String> leanJars) {
         if (source.startsWith("jrt:/") || source.startsWith("shared objects file")) {
             return JDK;
         }
@@ -72,7 +71,8 @@ record ClassLoadLog(int total, Map<String, Integer> bySource) {
         if (!relative.startsWith("lib/")) {
             return FUNCTION_CLASSES;
         }
-        return VERSION.matcher(relative.substring("lib/".length())).replaceFirst("");
+        String jar = VERSION.matcher(relative.substring("lib/".length())).replaceFirst("");
+        return leanJars.getOrDefault(className, jar);
     }
 
     /** Class name to the lean jar (version dropped) holding it, for the classes of the merged lib/ jar. */
