@@ -111,7 +111,7 @@ public final class ColdStartBench {
     }
 
     private void run() throws IOException {
-        Path shim = extractShim();
+        Path shim = shimJar(work);
         String javaVersion = TimedProcess.run(List.of(options.java(), "-XshowSettings:properties", "-version"),
                 Map.of(), work).stderr().lines().filter(l -> l.contains("java.runtime.version"))
                 .map(l -> l.replaceAll(".*= ", "")).findFirst().orElse("?");
@@ -442,7 +442,7 @@ public final class ColdStartBench {
      * as Lambda's runtime is (its jars in /var/runtime/lib): a folder first on the classpath would cost every class of
      * the function a look-up in it that Lambda does not make.
      */
-    private Path extractShim() throws IOException {
+    static Path shimJar(Path work) throws IOException {
         Path jarFile = work.resolve("runtime.jar");
         String packagePath = ColdStartRuntime.class.getPackageName().replace('.', '/');
         Path source = location(ColdStartRuntime.class);
