@@ -67,13 +67,7 @@ public final class LeanLib {
     /** The function's own classes and resources, for the zip's root. */
     private static void copyClasses(Map<String, byte[]> files, Path outputDir, ClassFinisher finisher)
             throws IOException {
-        if (Files.isDirectory(outputDir)) {
-            try (Stream<Path> old = Files.walk(outputDir)) {
-                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
+        deleteTree(outputDir);
         Map<String, byte[]> written = new TreeMap<>();
         Map<String, byte[]> classes = new TreeMap<>();
         files.forEach((name, bytes) -> {
@@ -325,7 +319,19 @@ public final class LeanLib {
         return new Jar(path, keptWhole, classes, resources);
     }
 
-    private static Map<String, byte[]> readFolder(Path folder) throws IOException {
+    /** Deletes {@code folder} and everything under it, if it exists. */
+    static void deleteTree(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> old = Files.walk(folder)) {
+                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    /** Every file under {@code folder} by its path relative to it, '/'-separated; empty when there is no folder. */
+    static Map<String, byte[]> readFolder(Path folder) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         if (!Files.isDirectory(folder)) {
             return files;

@@ -23,10 +23,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * {@code MergedLib LIB_DIR OUTPUT_DIR}: the zip's lib/ as one jar, {@value #JAR_NAME}, holding every entry of the lean
- * jars of LIB_DIR exactly as the runtime's class loader would find it over those jars in name order (its classpath
- * order). A class loader looks a class up in every jar before the one that holds it; over one jar it looks once,
- * which takes 5–10% of the notifier's JVM CPU time off its fresh start (measured in docs/cold-start.md).
+ * {@code MergedLib CLASSES_DIR LIB_DIR OUTPUT_DIR ROOT_DIR}: the zip's lib/ as one jar, {@value #JAR_NAME}, holding the
+ * function's own classes (CLASSES_DIR, as LeanLib finished them) and every entry of the lean jars of LIB_DIR exactly as
+ * a class loader would find them over the zip's root and those jars in name order (the runtime's classpath order),
+ * and the zip's root in ROOT_DIR: only the classes that start the function from that jar ({@link ZipRoot}). A class
+ * loader looks a class up in every jar before the one that holds it; over one jar it looks once, which takes 5–10% of
+ * the notifier's JVM CPU time off its fresh start, and the jar-first loader the root starts finds it with one look-up
+ * (both measured in docs/cold-start.md).
  *
  * <p>Nothing a reader of the separate jars would find is lost:
  * <ul>
@@ -46,6 +49,8 @@ public final class MergedLib {
     /** The one jar of a function zip's lib/. */
     public static final String JAR_NAME = "dependencies.jar";
     static final String MERGED_COPIES = "META-INF/merged/";
+    /** How the report and the shadowing notes name the function's own classes, merged before every jar. */
+    static final String FUNCTION_CLASSES = "function-classes";
     private static final String SERVICES = "META-INF/services/";
     private static final Pattern SIGNATURE = Pattern.compile("META-INF/[^/]+\\.(SF|RSA|DSA|EC)");
 
@@ -53,20 +58,42 @@ public final class MergedLib {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: MergedLib LIB_DIR OUTPUT_DIR");
+        if (args.length != 4) {
+            throw new IllegalArgumentException("usage: MergedLib CLASSES_DIR LIB_DIR OUTPUT_DIR ROOT_DIR");
         }
         PrintStream out = System.out;
-        out.print(write(Path.of(args[0]), Path.of(args[1])));
+        out.print(write(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), Path.of(args[3])));
     }
 
-    /** Writes {@code outputDir}/{@value #JAR_NAME} from the jars of {@code libDir}; returns the report. */
+    /**
+     * Writes {@code outputDir}/{@value #JAR_NAME} from the function's own classes ({@code classesDir}, first, as they
+     * came first at the zip's root) and the jars of {@code libDir}, and the zip's root to {@code rootDir}: the boot
+     * classes and a stub per handler ({@link ZipRoot}). Returns the report.
+     */
+    static String write(Path classesDir, Path libDir, Path outputDir, Path rootDir) throws IOException {
+        Map<String, byte[]> own = LeanLib.readFolder(classesDir);
+        Merge merge = new Merge();
+        for (Map.Entry<String, byte[]> file : own.entrySet()) {
+            merge.add(FUNCTION_CLASSES, file.getKey(), file.getValue());
+        }
+        StringBuilder report = merge(merge, libDir, outputDir);
+        Map<String, byte[]> root = ZipRoot.entries(own, merge.entries());
+        ZipRoot.write(root, rootDir);
+        report.append(String.format(Locale.ROOT, "  the function's classes merged first; the zip's root: %s%n",
+                ZipRoot.describe(root)));
+        return report.toString();
+    }
+
+    /** Writes {@code outputDir}/{@value #JAR_NAME} from the jars of {@code libDir} alone; returns the report. */
     static String write(Path libDir, Path outputDir) throws IOException {
+        return merge(new Merge(), libDir, outputDir).toString();
+    }
+
+    private static StringBuilder merge(Merge merge, Path libDir, Path outputDir) throws IOException {
         List<Path> jars;
         try (Stream<Path> files = Files.list(libDir)) {
             jars = files.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
         }
-        Merge merge = new Merge();
         for (Path jar : jars) {
             merge.add(jar);
         }
@@ -79,7 +106,7 @@ public final class MergedLib {
                 Files.size(output) / 1024, jars.size(), ordered.size(), merge.listings.size(),
                 merge.multiRelease ? ", multi-release" : ""));
         merge.shadowed.forEach(line -> report.append("  ").append(line).append(System.lineSeparator()));
-        return report.toString();
+        return report;
     }
 
     /** The merged jar's entries as the jars are added in classpath order, and what the report says of them. */
@@ -104,7 +131,7 @@ public final class MergedLib {
             }
         }
 
-        private void add(String jarName, String name, byte[] bytes) throws IOException {
+        void add(String jarName, String name, byte[] bytes) throws IOException {
             if (SIGNATURE.matcher(name).matches()) {
                 throw new IllegalStateException(jarName + " is signed (" + name + "): its signature cannot"
                         + " cover a merged jar; leave it out of the function or unsign it");

@@ -20,9 +20,9 @@ import java.util.zip.ZipFile;
 /**
  * The classes one run loaded, from {@code -Xlog:class+load}: how many in all, and per origin: the JDK (its class data
  * sharing archive or its modules), classes generated at run time (lambdas, method handles, proxies), the function's
- * own folder of classes, each jar of its lib/ (version dropped), and the benchmark's runtime shim. A zip's lib/ is one
- * merged jar; its classes are counted by the lean jar they came from ({@code target/lambda-lib} beside the unpacked
- * zip) when that folder is there.
+ * own classes (the zip's root, and its own classes in lib/'s jar), each jar of its lib/ (version dropped), and the
+ * benchmark's runtime shim. A zip's lib/ is one merged jar; its classes are counted by the lean jar they came from
+ * ({@code target/lambda-classes} and {@code target/lambda-lib} beside the unpacked zip) when those folders are there.
  */
 record ClassLoadLog(int total, Map<String, Integer> bySource) {
 
@@ -41,7 +41,9 @@ record ClassLoadLog(int total, Map<String, Integer> bySource) {
             throw new UncheckedIOException(e);
         }
         String functionLocation = "file:" + functionRoot.toAbsolutePath() + "/";
-        Map<String, String> leanJars = leanJarsByClass(functionRoot.toAbsolutePath().getParent().resolve("lambda-lib"));
+        Path target = functionRoot.toAbsolutePath().getParent();
+        Map<String, String> leanJars = ownClasses(target.resolve("lambda-classes"));
+        leanJarsByClass(target.resolve("lambda-lib")).forEach(leanJars::putIfAbsent);
         Map<String, Integer> counts = new TreeMap<>();
         int total = 0;
         for (String line : lines) {
@@ -73,6 +75,23 @@ record ClassLoadLog(int total, Map<String, Integer> bySource) {
         }
         String jar = VERSION.matcher(relative.substring("lib/".length())).replaceFirst("");
         return leanJars.getOrDefault(className, jar);
+    }
+
+    /** The function's own classes, which the merged lib/ jar holds too: class name to {@value #FUNCTION_CLASSES}. */
+    private static Map<String, String> ownClasses(Path classes) {
+        Map<String, String> own = new HashMap<>();
+        if (!Files.isDirectory(classes)) {
+            return own;
+        }
+        try (Stream<Path> files = Files.walk(classes)) {
+            files.map(file -> classes.relativize(file).toString().replace('\\', '/'))
+                    .filter(entry -> entry.endsWith(".class"))
+                    .forEach(entry -> own.put(entry.substring(0, entry.length() - ".class".length()).replace('/', '.'),
+                            FUNCTION_CLASSES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return own;
     }
 
     /** Class name to the lean jar (version dropped) holding it, for the classes of the merged lib/ jar. */

@@ -1,8 +1,10 @@
 package com.backupsentinel.local;
 
 import java.lang.reflect.InvocationTargetException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +19,7 @@ import java.util.Optional;
 final class FunctionLoaders {
 
     private static final String ENVIRONMENT = "com.backupsentinel.shared.config.Environment";
+    private static final String JAR_FIRST = "com.backupsentinel.shared.boot.JarFirst";
 
     private FunctionLoaders() {
     }
@@ -33,6 +36,29 @@ final class FunctionLoaders {
         }
         return new ZipFunctionLoader(function.logicalId(), FunctionCode.unpack(zip.get()).classpath(),
                 new RuntimeApiLoader(classpath));
+    }
+
+    /**
+     * The loader the function's own code runs in. A zip whose root starts the function in shared's jar-first loader
+     * (lambda-packaging's ZipRoot) runs it there: this makes that loader, once per zip loader, with local invoke's
+     * capture folder searched after the zip's jars, and the handler the runtime constructs later finds the same one.
+     * Otherwise the handler's own loader.
+     */
+    static ClassLoader code(ClassLoader functionLoader) {
+        if (!(functionLoader instanceof ZipFunctionLoader)) {
+            return functionLoader;
+        }
+        URL boot = functionLoader.getResource(JAR_FIRST.replace('.', '/') + ".class");
+        if (boot == null || !"file".equals(boot.getProtocol())) {
+            return functionLoader;
+        }
+        try {
+            Class<?> jarFirst = Class.forName(JAR_FIRST, true, functionLoader);
+            return (ClassLoader) jarFirst.getMethod("loader", List.class)
+                    .invoke(null, List.of(ZipFunctionLoader.captureFolder()));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot make the jar-first loader of " + functionLoader.getName(), e);
+        }
     }
 
     /** Installs local invoke's environment overlay in the function's own copy of shared's Environment, if any. */

@@ -137,8 +137,9 @@ public final class LocalInvoke {
             fronted = faults.front(endpoints.environment(), err);
             Map<String, String> environment = LambdaEnvironment.of(function, stack, context, fronted.environment());
             install(environment);
-            FunctionLoaders.installEnvironment(functionLoader, environment);
-            ZipCapture.connect(functionLoader);
+            ClassLoader codeLoader = FunctionLoaders.code(functionLoader);
+            FunctionLoaders.installEnvironment(codeLoader, environment);
+            ZipCapture.connect(functionLoader, codeLoader);
             arguments.captureDir().ifPresent(dir -> CaptureSink.activate(
                     new CaptureSink(dir, err, new ObjectReader(clientEnvironment))));
             HandlerInvoker.Outcome outcome = invoker.invoke(prepared, context, function.timeoutSeconds());

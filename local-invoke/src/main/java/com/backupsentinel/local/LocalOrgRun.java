@@ -302,8 +302,9 @@ public final class LocalOrgRun {
         Environment.installOverlay(environment);
         ProcessEnvironment.mirror(environment);
         ClassLoader loader = FunctionLoaders.of(function, LocalOrgRun.class.getClassLoader());
-        FunctionLoaders.installEnvironment(loader, environment);
-        ZipCapture.connect(loader);
+        ClassLoader codeLoader = FunctionLoaders.code(loader);
+        FunctionLoaders.installEnvironment(codeLoader, environment);
+        ZipCapture.connect(loader, codeLoader);
         return loader;
     }
 

@@ -22,13 +22,16 @@ final class ZipCapture implements BiConsumer<String, Object[]> {
     private static final String INTERCEPTOR = "com.backupsentinel.local.zipcapture.ZipCaptureInterceptor";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Connects the zip's interceptor (when {@code loader} is a zip function's) to the active capture sink. */
-    static void connect(ClassLoader loader) {
-        if (!(loader instanceof ZipFunctionLoader)) {
+    /**
+     * Connects the zip's interceptor, as the function's code loader ({@code codeLoader}, see
+     * {@link FunctionLoaders#code}) sees it, to the active capture sink, when {@code functionLoader} is a zip function's.
+     */
+    static void connect(ClassLoader functionLoader, ClassLoader codeLoader) {
+        if (!(functionLoader instanceof ZipFunctionLoader)) {
             return;
         }
         try {
-            Class.forName(INTERCEPTOR, true, loader).getField("sink").set(null, new ZipCapture());
+            Class.forName(INTERCEPTOR, true, codeLoader).getField("sink").set(null, new ZipCapture());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot connect --capture to " + INTERCEPTOR, e);
         }

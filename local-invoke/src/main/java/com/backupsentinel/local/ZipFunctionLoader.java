@@ -37,7 +37,7 @@ final class ZipFunctionLoader extends URLClassLoader {
     }
 
     /** target/zip-capture/ beside local invoke's classes: the interceptor's class files and the SDK's list. */
-    private static synchronized Path captureFolder() {
+    static synchronized Path captureFolder() {
         try {
             Path code = Path.of(ZipCaptureInterceptor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path folder = code.getParent().resolve("zip-capture");

@@ -60,10 +60,12 @@ class PrimingFromZipTest {
                 Map<String, String> environment = new HashMap<>(LambdaEnvironment.of(function, stack, context, endpoints));
                 // SnapStart's initialisation, the one its snapshot follows
                 environment.put("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start");
-                FunctionLoaders.installEnvironment(zip, environment);
+                // the function's code runs in the loader its zip's root starts (FunctionLoaders.code)
+                ClassLoader code = FunctionLoaders.code(zip);
+                FunctionLoaders.installEnvironment(code, environment);
                 HandlerMethod method = HandlerMethod.find(function.handlerClass(), function.handlerMethod(), zip);
                 Object handler = construct(method.handlerClass(), zip);
-                List<?> registered = registered(zip);
+                List<?> registered = registered(code);
                 assertThat(registered).as("%s registers its priming", id).hasSize(1);
                 Object priming = registered.get(0);
 
@@ -77,7 +79,7 @@ class PrimingFromZipTest {
 
                 assertThat(requests.get()).as("%s: requests sent to AWS while priming", id).isZero();
                 assertThat(printed.toString(StandardCharsets.UTF_8)).as("%s: printed while priming", id).isEmpty();
-                assertThat(primingActive(zip)).isFalse();
+                assertThat(primingActive(code)).isFalse();
                 new HandlerInvoker(zip).invoke(new HandlerInvoker(zip).prepare(function,
                         Samples.firstEvent(id, function)), context, function.timeoutSeconds());
                 assertThat(requests.get()).as("%s: the first invocation after the restore reaches AWS", id)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,6 +23,12 @@ final class ProjectFunctions {
 
     static List<String> ids() {
         return TEMPLATE.functionIds();
+    }
+
+    /** The class file of every template function's handler: what a zip's root holds besides the boot classes. */
+    static Set<String> handlerClasses() {
+        return ids().stream().map(id -> read(id, Map.of()).handlerClass().replace('.', '/') + ".class")
+                .collect(Collectors.toSet());
     }
 
     static StackSettings stack(Map<String, String> parameters) {

@@ -69,6 +69,33 @@ class TemplateContractTest {
         }));
     }
 
+    /**
+     * Lambda's loader looks every class up in the zip's root before lib/: the root holds only the boot classes and a
+     * stub per template handler, which start the function in the jar-first loader over lib/'s jar (ZipRoot).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyZipsRootHoldsOnlyTheBootClassesAndTheStubsOfItsHandlers() {
+        return ProjectFunctions.ids().stream().map(id -> dynamicTest(id, () -> {
+            FunctionDefinition function = ProjectFunctions.read(id, Map.of());
+            Path zip = function.codeUri().orElseThrow();
+            String stub = function.handlerClass().replace('.', '/') + ".class";
+            try (ZipFile file = new ZipFile(zip.toFile())) {
+                List<String> root = file.stream().map(ZipEntry::getName)
+                        .filter(name -> !name.startsWith("lib/") && !name.endsWith("/")).toList();
+                assertThat(root).as("%s: the root of %s", id, zip.getFileName()).contains(stub)
+                        .allSatisfy(name -> assertThat(name.startsWith("com/backupsentinel/shared/boot/")
+                                || ProjectFunctions.handlerClasses().contains(name)).as("%s at the root", name).isTrue());
+            }
+            ClassLoader loader = FunctionLoaders.of(function, getClass().getClassLoader());
+            Class<?> handler = Class.forName(function.handlerClass(), false, loader);
+            assertThat(handler.getSuperclass().getName()).as("%s: the root's handler", id)
+                    .isEqualTo("com.backupsentinel.shared.boot.JarFirstHandler");
+            Class<?> real = Class.forName(function.handlerClass(), false, FunctionLoaders.code(loader));
+            assertThat(real).as("%s: the handler the root's stub builds", id).isNotSameAs(handler);
+            assertThat(real.getSuperclass()).isSameAs(Object.class);
+        }));
+    }
+
     @TestFactory
     Stream<DynamicTest> everyHandlerIsAClassOfItsModuleWithAHandlerMethodTheRuntimeAccepts() {
         return ProjectFunctions.ids().stream().map(id -> dynamicTest(id, () -> {
@@ -112,7 +139,7 @@ class TemplateContractTest {
         assertThat(simpleName).as("%s handler class name", id).endsWith("Handler");
         String configClass = handlerClass.substring(0, handlerClass.lastIndexOf('.') + 1)
                 + simpleName.substring(0, simpleName.length() - "Handler".length()) + "Config";
-        ClassLoader zip = FunctionLoaders.of(function, getClass().getClassLoader());
+        ClassLoader zip = FunctionLoaders.code(FunctionLoaders.of(function, getClass().getClassLoader()));
         Class<?> config = Class.forName(configClass, true, zip);
         assertThat(config.isRecord()).as("%s is an immutable record", configClass).isTrue();
         Class<?> environmentType = Class.forName(Environment.class.getName(), true, zip);
