@@ -194,14 +194,28 @@ public final class JarFirstLoader extends ClassLoader implements Closeable {
             this.urlPrefix = "jar:" + path.toUri() + "!/";
         }
 
+        /**
+         * Reads into an array of the entry's size, which the central directory gives: {@code readAllBytes} would read
+         * through 8 KB buffers and copy, about 10 MB of garbage over the notifier's 1,300 classes, which a function of
+         * 1,024 MB (an initial heap of 16 MB) pays for in young collections.
+         */
         @Override
         byte[] read(String entry) throws IOException {
             ZipEntry found = jar.getEntry(entry);
             if (found == null) {
                 return null;
             }
+            long size = found.getSize();
             try (InputStream in = jar.getInputStream(found)) {
-                return in.readAllBytes();
+                if (size < 0 || size > Integer.MAX_VALUE) {
+                    return in.readAllBytes();
+                }
+                byte[] bytes = new byte[(int) size];
+                int read = in.readNBytes(bytes, 0, bytes.length);
+                if (read != bytes.length || in.read() != -1) {
+                    throw new IOException(entry + " is not the " + size + " bytes its jar's directory says");
+                }
+                return bytes;
             }
         }
 
