@@ -13,8 +13,10 @@ import java.util.Optional;
  * unpacks it, in a loader of its own whose parent holds only the JDK and the Lambda runtime API
  * (aws-lambda-java-core's interfaces, shared with local invoke's Context), as in the Lambda runtime: a class or
  * resource missing from the zip is missing here too, so a zip that lambda-packaging cut too far fails local invoke
- * and the tests that use it. The one addition is --capture's interceptor ({@link ZipFunctionLoader}). A function
- * without a zip CodeUri (test fixtures) runs from local invoke's own classpath.
+ * and the tests that use it. The one addition is --capture's interceptor ({@link ZipFunctionLoader}). As on Lambda,
+ * the handler that loader constructs is the zip root's stub, which runs the function's code in shared's jar-first
+ * loader over the zip's lib/ jar: {@link #code} is that loader, where local invoke installs the environment and
+ * connects --capture. A function without a zip CodeUri (test fixtures) runs from local invoke's own classpath.
  */
 final class FunctionLoaders {
 

@@ -57,8 +57,8 @@ public final class JarFirstLoader extends ClassLoader implements Closeable {
 
     /** Whether {@code className} always comes from the parent: the Lambda runtime's API, which the runtime shares. */
     static boolean fromParent(String className) {
-        return className.startsWith("java.") || className.startsWith(RUNTIME_API)
-                && !className.startsWith(RUNTIME_EVENTS) && !className.startsWith(RUNTIME_SERIALIZATION);
+        return className.startsWith("java.") || (className.startsWith(RUNTIME_API)
+                && !className.startsWith(RUNTIME_EVENTS) && !className.startsWith(RUNTIME_SERIALIZATION));
     }
 
     @Override
