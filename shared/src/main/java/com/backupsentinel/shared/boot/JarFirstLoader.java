@@ -55,7 +55,10 @@ public final class JarFirstLoader extends ClassLoader implements Closeable {
         this.sources = List.copyOf(opened);
     }
 
-    /** Whether {@code className} always comes from the parent: the Lambda runtime's API, which the runtime shares. */
+    /**
+     * Whether {@code className} always comes from the parent: {@code java.*}, which only the JDK may define, and the
+     * Lambda runtime's API, which the runtime shares with the function.
+     */
     static boolean fromParent(String className) {
         return className.startsWith("java.") || (className.startsWith(RUNTIME_API)
                 && !className.startsWith(RUNTIME_EVENTS) && !className.startsWith(RUNTIME_SERIALIZATION));
