@@ -64,10 +64,9 @@ public final class LeanLib {
                 args[4].endsWith("true")));
     }
 
-    /** The function's own classes and resources, for the zip's root. */
+    /** The function's own classes and resources, finished, for MergedLib to put first in lib/'s jar. */
     private static void copyClasses(Map<String, byte[]> files, Path outputDir, ClassFinisher finisher)
             throws IOException {
-        deleteTree(outputDir);
         Map<String, byte[]> written = new TreeMap<>();
         Map<String, byte[]> classes = new TreeMap<>();
         files.forEach((name, bytes) -> {
@@ -78,11 +77,7 @@ public final class LeanLib {
             }
         });
         classes.forEach((className, bytes) -> written.put(className + ".class", bytes));
-        for (Map.Entry<String, byte[]> file : written.entrySet()) {
-            Path target = outputDir.resolve(file.getKey());
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.getValue());
-        }
+        writeFolder(written, outputDir);
     }
 
     /**
@@ -320,13 +315,23 @@ public final class LeanLib {
     }
 
     /** Deletes {@code folder} and everything under it, if it exists. */
-    static void deleteTree(Path folder) throws IOException {
+    private static void deleteTree(Path folder) throws IOException {
         if (Files.isDirectory(folder)) {
             try (Stream<Path> old = Files.walk(folder)) {
                 for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }
+        }
+    }
+
+    /** Writes {@code files} (by '/'-separated path) under {@code folder}, which is emptied first: readFolder's inverse. */
+    static void writeFolder(Map<String, byte[]> files, Path folder) throws IOException {
+        deleteTree(folder);
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Path target = folder.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
         }
     }
 

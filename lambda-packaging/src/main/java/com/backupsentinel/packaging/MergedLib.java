@@ -78,7 +78,7 @@ public final class MergedLib {
         }
         StringBuilder report = merge(merge, libDir, outputDir);
         Map<String, byte[]> root = ZipRoot.entries(own, merge.entries());
-        ZipRoot.write(root, rootDir);
+        LeanLib.writeFolder(root, rootDir);
         report.append(String.format(Locale.ROOT, "  the function's classes merged first; the zip's root: %s%n",
                 ZipRoot.describe(root)));
         return report.toString();

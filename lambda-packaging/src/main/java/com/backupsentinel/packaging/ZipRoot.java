@@ -1,8 +1,5 @@
 package com.backupsentinel.packaging;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -93,13 +90,16 @@ final class ZipRoot {
                 return;
             }
             ClassNode type = read(bytes);
-            boolean concrete = (type.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE)) == 0;
-            if (implementsType(type.name, REQUEST_HANDLER, functionClasses, jarEntries) && concrete) {
+            if ((type.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE)) != 0) {
+                return;
+            }
+            Set<String> supertypes = supertypes(type.name, functionClasses, jarEntries);
+            if (supertypes.contains(REQUEST_HANDLER)) {
                 throw new IllegalStateException(type.name.replace('/', '.') + " implements RequestHandler: the runtime"
                         + " would deserialize its event; make it a RequestStreamHandler (shared's MapEventHandler)");
             }
-            if (concrete && (type.access & Opcodes.ACC_PUBLIC) != 0 && hasPublicNoArgConstructor(type)
-                    && implementsType(type.name, STREAM_HANDLER, functionClasses, jarEntries)) {
+            if ((type.access & Opcodes.ACC_PUBLIC) != 0 && hasPublicNoArgConstructor(type)
+                    && supertypes.contains(STREAM_HANDLER)) {
                 handlers.add(type.name);
             }
         });
@@ -138,36 +138,23 @@ final class ZipRoot {
         return boot + " boot classes and the handler stubs " + String.join(", ", handlers);
     }
 
-    /** Writes {@code entries} under {@code folder}, which is emptied first. */
-    static void write(Map<String, byte[]> entries, Path folder) throws IOException {
-        LeanLib.deleteTree(folder);
-        for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-            Path file = folder.resolve(entry.getKey());
-            Files.createDirectories(file.getParent());
-            Files.write(file, entry.getValue());
-        }
-    }
-
-    private static boolean implementsType(String className, String target, Map<String, byte[]> functionClasses,
+    /** Every class and interface {@code className} extends or implements, as far as the given class files tell. */
+    private static Set<String> supertypes(String className, Map<String, byte[]> functionClasses,
                                           Map<String, byte[]> jarEntries) {
         Set<String> seen = new HashSet<>();
         List<String> pending = new ArrayList<>(List.of(className));
         while (!pending.isEmpty()) {
             String current = pending.remove(pending.size() - 1);
-            if (current.equals(target)) {
-                return true;
-            }
             byte[] bytes = functionClasses.getOrDefault(current + ".class", jarEntries.get(current + ".class"));
-            if (bytes == null || !seen.add(current)) {
-                continue;
-            }
-            ClassNode type = read(bytes);
-            pending.addAll(type.interfaces);
-            if (type.superName != null) {
-                pending.add(type.superName);
+            if (seen.add(current) && bytes != null) {
+                ClassNode type = read(bytes);
+                pending.addAll(type.interfaces);
+                if (type.superName != null) {
+                    pending.add(type.superName);
+                }
             }
         }
-        return false;
+        return seen;
     }
 
     private static boolean hasPublicNoArgConstructor(ClassNode type) {

@@ -1,6 +1,5 @@
 package com.backupsentinel.shared.boot;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -57,8 +56,8 @@ public final class JarFirst {
      * alone would load about 25 JDK classes on every cold start.
      */
     static List<Path> libJars(Path root) {
-        File lib = root.resolve("lib").toFile();
-        String[] names = lib.list();
+        Path lib = root.resolve("lib");
+        String[] names = lib.toFile().list();
         if (names == null) {
             throw new IllegalStateException("The function's zip has no lib/ folder beside " + root);
         }
@@ -66,7 +65,7 @@ public final class JarFirst {
         List<Path> jars = new ArrayList<>();
         for (String name : names) {
             if (name.endsWith(".jar")) {
-                jars.add(root.resolve("lib").resolve(name));
+                jars.add(lib.resolve(name));
             }
         }
         return jars;
